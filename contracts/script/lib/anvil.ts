@@ -1,0 +1,72 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
+import { foundryBinary } from "./foundry";
+
+export const LOCAL_CHAIN_ID = 31337;
+/** anvil's public development mnemonic: its accounts are unlocked on the local chain and worthless elsewhere. */
+export const DEV_MNEMONIC = "test test test test test test test test test test test junk";
+
+export type AnvilOptions = {
+  port: number;
+  /** A JSON file the chain is loaded from at start and dumped to on exit (and every few seconds). */
+  stateFile?: string;
+};
+
+export type Anvil = { rpcUrl: string; stop: () => Promise<void> };
+
+export async function startAnvil({ port, stateFile }: AnvilOptions): Promise<Anvil> {
+  if (await isPortTaken(port)) {
+    throw new Error(
+      `Port ${port} is already in use: is another anvil or node running? Stop it and try again.`,
+    );
+  }
+  const args = ["--host", "127.0.0.1", "--port", String(port), "--chain-id", String(LOCAL_CHAIN_ID)];
+  args.push("--mnemonic", DEV_MNEMONIC, "--accounts", "10", "--silent");
+  if (stateFile) args.push("--state", stateFile, "--state-interval", "5", "--preserve-historical-states");
+
+  const child = spawn(foundryBinary("anvil"), args, { stdio: ["ignore", "inherit", "inherit"] });
+  const rpcUrl = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  await waitUntilReady(rpcUrl, child);
+  return { rpcUrl, stop: () => stopProcess(child, exited) };
+}
+
+async function stopProcess(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  // SIGTERM lets anvil dump its state; a stuck process is killed after a grace period.
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitUntilReady(rpcUrl: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`anvil exited early with code ${child.exitCode}`);
+    try {
+      const response = await fetch(rpcUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
+      });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`anvil did not answer on ${rpcUrl} within 30 s`);
+}
+
+function isPortTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}

@@ -1,0 +1,90 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { type Address, concatHex, createPublicClient, getAddress, type Hex, http, keccak256 } from "viem";
+import { forge } from "./foundry";
+import { contractsDir } from "./paths";
+
+export type DeployedContract = { address: Address; blockNumber: number };
+/** One chain's deployment, as the app reads it from app/contracts/deployments/<chainId>.json. */
+export type Deployment = {
+  chainId: number;
+  /** keccak256 of the deployed contracts' creation code, to notice when the sources changed since. */
+  buildHash: Hex;
+  contracts: Record<string, DeployedContract>;
+};
+
+type BroadcastRun = {
+  transactions: { transactionType: string; contractName: string | null; contractAddress: Address | null }[];
+  receipts: { blockNumber: Hex; contractAddress: Address | null }[];
+};
+
+export async function chainIdOf(rpcUrl: string): Promise<number> {
+  return createPublicClient({ transport: http(rpcUrl) }).getChainId();
+}
+
+/** Runs the forge deploy script, then records the new addresses for that chain id. */
+export async function deployContracts(rpcUrl: string, signerArgs: string[], deploymentsDir: string) {
+  const chainId = await chainIdOf(rpcUrl);
+  await forge(["script", "script/Deploy.s.sol:Deploy", "--rpc-url", rpcUrl, "--broadcast", ...signerArgs]);
+  const run = JSON.parse(
+    await readFile(
+      path.join(contractsDir, "broadcast/Deploy.s.sol", String(chainId), "run-latest.json"),
+      "utf8",
+    ),
+  ) as BroadcastRun;
+
+  const contracts: Record<string, DeployedContract> = {};
+  for (const tx of run.transactions) {
+    if (tx.transactionType !== "CREATE" || !tx.contractName || !tx.contractAddress) continue;
+    const address = tx.contractAddress.toLowerCase();
+    const receipt = run.receipts.find((r) => r.contractAddress?.toLowerCase() === address);
+    if (!receipt) throw new Error(`No receipt for ${tx.contractName} in the broadcast log`);
+    contracts[tx.contractName] = {
+      address: getAddress(tx.contractAddress),
+      blockNumber: Number(receipt.blockNumber),
+    };
+  }
+  const deployment: Deployment = { chainId, buildHash: await buildHash(Object.keys(contracts)), contracts };
+  await mkdir(deploymentsDir, { recursive: true });
+  await writeFile(deploymentFile(deploymentsDir, chainId), `${JSON.stringify(deployment, null, 2)}\n`);
+  return deployment;
+}
+
+/**
+ * Why the recorded deployment on this chain cannot be used, or null when it can: every contract has code at its
+ * address and the sources have not changed since.
+ */
+export async function staleDeploymentReason(rpcUrl: string, deploymentsDir: string): Promise<string | null> {
+  const chainId = await chainIdOf(rpcUrl);
+  let deployment: Deployment;
+  try {
+    deployment = JSON.parse(await readFile(deploymentFile(deploymentsDir, chainId), "utf8")) as Deployment;
+  } catch {
+    return "no deployment recorded for this chain";
+  }
+  const client = createPublicClient({ transport: http(rpcUrl) });
+  for (const [name, { address }] of Object.entries(deployment.contracts)) {
+    const code = await client.getCode({ address });
+    if (!code || code === "0x") return `${name} has no code on this chain`;
+  }
+  if ((await buildHash(Object.keys(deployment.contracts))) !== deployment.buildHash) {
+    return "the contracts changed since they were deployed";
+  }
+  return null;
+}
+
+async function buildHash(contractNames: string[]): Promise<Hex> {
+  const codes = await Promise.all(
+    [...contractNames].sort().map(async (name) => {
+      const artifact = JSON.parse(
+        await readFile(path.join(contractsDir, "out", `${name}.sol`, `${name}.json`), "utf8"),
+      ) as { bytecode: { object: Hex } };
+      return artifact.bytecode.object;
+    }),
+  );
+  return keccak256(concatHex(codes));
+}
+
+function deploymentFile(dir: string, chainId: number) {
+  return path.join(dir, `${chainId}.json`);
+}

@@ -1,0 +1,43 @@
+import { createPublicClient, http } from "viem";
+import { type Anvil, startAnvil } from "./anvil";
+import { type Deployment, deployContracts, staleDeploymentReason } from "./deployments";
+import { seedDemoData } from "./seed";
+
+export type LocalStack = { anvil: Anvil; deployed: Deployment | null };
+
+/**
+ * Starts anvil and makes sure the current contracts are deployed on it, deploying and seeding the demo data when
+ * they are not. Used by `npm run dev` (persistent chain) and the e2e setup (throw-away chain).
+ */
+export async function startLocalStack(options: {
+  port: number;
+  stateFile?: string;
+  deploymentsDir: string;
+  log?: (message: string) => void;
+}): Promise<LocalStack> {
+  const log = options.log ?? (() => {});
+  const anvil = await startAnvil({ port: options.port, stateFile: options.stateFile });
+  try {
+    const reason = await staleDeploymentReason(anvil.rpcUrl, options.deploymentsDir);
+    if (!reason) {
+      log("Contracts already deployed on this chain: keeping its data.");
+      return { anvil, deployed: null };
+    }
+    log(`Deploying contracts (${reason})…`);
+    const [deployer] = await createPublicClient({ transport: http(anvil.rpcUrl) }).request({
+      method: "eth_accounts",
+    });
+    if (!deployer) throw new Error("anvil reported no development accounts");
+    const deployed = await deployContracts(
+      anvil.rpcUrl,
+      ["--unlocked", "--sender", deployer],
+      options.deploymentsDir,
+    );
+    log("Seeding demo data…");
+    await seedDemoData(anvil.rpcUrl, deployed);
+    return { anvil, deployed };
+  } catch (error) {
+    await anvil.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+import path from "node:path";
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+// The deploy step writes one JSON file per chain id here; e2e points it at its own throw-away chain's files.
+const deploymentsDir = path.resolve(process.env.CARECHAIN_DEPLOYMENTS_DIR ?? "app/contracts/deployments");
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  resolve: { alias: { "@deployments": deploymentsDir } },
+  server: { host: "127.0.0.1", port: 5173, strictPort: false },
+  preview: { host: "127.0.0.1" },
+  build: { outDir: process.env.CARECHAIN_OUT_DIR ?? "dist", sourcemap: true },
+});

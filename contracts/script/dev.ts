@@ -4,7 +4,7 @@
  */
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { createPublicClient, http } from "viem";
+import { createWalletClient, http } from "viem";
 import { createServer } from "vite";
 import { demoPersonas } from "../../app/chain/demoPersonas";
 import { buildContracts } from "./lib/build";
@@ -59,7 +59,7 @@ async function main() {
 }
 
 async function printDemoAccounts(rpcUrl: string) {
-  const accounts = await createPublicClient({ transport: http(rpcUrl) }).request({ method: "eth_accounts" });
+  const accounts = await createWalletClient({ transport: http(rpcUrl) }).getAddresses();
   console.log("\nDemo accounts (anvil's unlocked development accounts):");
   console.table(
     demoPersonas.map((persona) => ({

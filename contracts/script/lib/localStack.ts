@@ -1,4 +1,4 @@
-import { createPublicClient, http } from "viem";
+import { createWalletClient, http } from "viem";
 import { type Anvil, startAnvil } from "./anvil";
 import { type Deployment, deployContracts, staleDeploymentReason } from "./deployments";
 import { seedDemoData } from "./seed";
@@ -24,9 +24,7 @@ export async function startLocalStack(options: {
       return { anvil, deployed: null };
     }
     log(`Deploying contracts (${reason})…`);
-    const [deployer] = await createPublicClient({ transport: http(anvil.rpcUrl) }).request({
-      method: "eth_accounts",
-    });
+    const [deployer] = await createWalletClient({ transport: http(anvil.rpcUrl) }).getAddresses();
     if (!deployer) throw new Error("anvil reported no development accounts");
     const deployed = await deployContracts(
       anvil.rpcUrl,

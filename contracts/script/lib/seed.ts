@@ -10,7 +10,7 @@ import type { Deployment } from "./deployments";
  */
 export async function seedDemoData(rpcUrl: string, deployment: Deployment): Promise<void> {
   const publicClient = createPublicClient({ transport: http(rpcUrl) });
-  const accounts = await publicClient.request({ method: "eth_accounts" });
+  const accounts = await createWalletClient({ transport: http(rpcUrl) }).getAddresses();
   const careRoles = deployment.contracts.CareRoles?.address;
   if (!careRoles) throw new Error("CareRoles is not in the deployment");
   const admin = accountAt(accounts, 0);

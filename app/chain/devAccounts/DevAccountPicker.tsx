@@ -1,0 +1,70 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { RoleBadges } from "../../roles/RoleBadges";
+import { Address } from "../../ui/Address";
+import { Button } from "../../ui/Button";
+import { answerDevAccountChoice, useDevAccountChoicePending } from "./devAccountChoice";
+import { useDevAccounts } from "./useDevAccounts";
+
+/** The dialog in which a dev-accounts user picks which demo account to act as. */
+export function DevAccountPicker() {
+  const { t } = useTranslation();
+  const open = useDevAccountChoicePending();
+  const { accounts, isLoading, isError } = useDevAccounts(open);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+    if (!open && dialog.current?.open) dialog.current.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="dev-account-picker-title"
+      onClose={() => answerDevAccountChoice(null)}
+      className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-slate-900/50"
+    >
+      <div className="p-5">
+        <h2 id="dev-account-picker-title" className="text-lg font-semibold">
+          {t("devAccounts.title")}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">{t("devAccounts.help")}</p>
+        {isLoading && <p className="mt-4 text-sm">{t("devAccounts.loading")}</p>}
+        {isError && (
+          <p role="alert" className="mt-4 text-sm text-red-700">
+            {t("devAccounts.unreachable")}
+          </p>
+        )}
+        <ul className="mt-4 divide-y divide-slate-100">
+          {accounts.map(({ address, index, persona, roles }) => (
+            <li key={address}>
+              <button
+                type="button"
+                className="flex w-full items-center justify-between gap-3 rounded px-2 py-2 text-left hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-600"
+                onClick={() => answerDevAccountChoice(address)}
+                data-testid={`dev-account-${index}`}
+              >
+                <span>
+                  <span className="block font-medium">
+                    {persona ? persona.name : t("devAccounts.other", { index })}
+                  </span>
+                  <span className="block text-xs text-slate-500">
+                    {persona && `${t(`personas.${persona.kind}`)} · `}
+                    <Address address={address} />
+                  </span>
+                </span>
+                {roles && <RoleBadges roles={roles} />}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="mt-4 text-right">
+          <Button variant="secondary" onClick={() => answerDevAccountChoice(null)}>
+            {t("devAccounts.cancel")}
+          </Button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

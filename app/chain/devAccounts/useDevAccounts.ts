@@ -1,0 +1,31 @@
+import { useQuery } from "@tanstack/react-query";
+import { type Address, getAddress } from "viem";
+import { usePublicClient } from "wagmi";
+import { useRolesOf } from "../../roles/useRoles";
+import { localChain } from "../chains";
+import { demoPersonas } from "../demoPersonas";
+
+/** anvil's development accounts with their demo persona (if any) and the roles they hold on chain. */
+export function useDevAccounts(enabled: boolean) {
+  const client = usePublicClient({ chainId: localChain.id });
+  const accounts = useQuery({
+    queryKey: ["devAccounts", localChain.id],
+    enabled: enabled && client !== undefined,
+    queryFn: async () => {
+      if (!client) throw new Error("The local chain is not configured");
+      // eth_accounts is a wallet method that viem's public client does not type; anvil answers it.
+      const addresses = (await client.request({ method: "eth_accounts" } as never)) as Address[];
+      return addresses.map((address) => getAddress(address));
+    },
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const roles = useRolesOf(accounts.data, localChain.id);
+  const list = (accounts.data ?? []).map((address, index) => ({
+    address,
+    index,
+    persona: demoPersonas.find((persona) => persona.accountIndex === index),
+    roles: roles.data?.get(address),
+  }));
+  return { accounts: list, isLoading: accounts.isLoading, isError: accounts.isError };
+}

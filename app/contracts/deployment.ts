@@ -1,0 +1,11 @@
+import type { Address, Hex } from "viem";
+
+export type DeployedContract = { address: Address; blockNumber: number };
+
+/** One chain's deployment, written by the deploy step to app/contracts/deployments/<chainId>.json. */
+export type Deployment = {
+  chainId: number;
+  /** keccak256 of the deployed contracts' creation code, to notice when the sources changed since. */
+  buildHash: Hex;
+  contracts: Record<string, DeployedContract>;
+};

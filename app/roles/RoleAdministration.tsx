@@ -1,0 +1,29 @@
+import { useTranslation } from "react-i18next";
+import { Card } from "../ui/Card";
+import { GrantRoleForm } from "./GrantRoleForm";
+import { RoleMembersList } from "./RoleMembersList";
+import { useMyRoles } from "./useMyRoles";
+import { useRoleMembers } from "./useRoles";
+
+/** Everyone can see who holds which role; administrators also grant and revoke here. */
+export function RoleAdministration() {
+  const { t } = useTranslation();
+  const { roles } = useMyRoles();
+  const members = useRoleMembers();
+  const isAdmin = roles.includes("ADMIN");
+  return (
+    <Card title={isAdmin ? t("roles.adminTitle") : t("roles.membersTitle")} id="role-administration">
+      {isAdmin && (
+        <div className="mb-5">
+          <p className="mb-3 text-sm text-slate-600">{t("roles.adminHelp")}</p>
+          <GrantRoleForm members={members.data} />
+        </div>
+      )}
+      {members.data ? (
+        <RoleMembersList members={members.data} canRevoke={isAdmin} />
+      ) : (
+        <p className="text-sm text-slate-500">{t("common.loading")}</p>
+      )}
+    </Card>
+  );
+}

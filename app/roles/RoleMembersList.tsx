@@ -1,0 +1,45 @@
+import { useTranslation } from "react-i18next";
+import type { Address as AddressType } from "viem";
+import { useAccount } from "wagmi";
+import { Address } from "../ui/Address";
+import { Button } from "../ui/Button";
+import { ROLE_NAMES, type RoleName } from "./roleIds";
+import { useRoleAdministration } from "./useRoleAdministration";
+
+export function RoleMembersList({
+  members,
+  canRevoke,
+}: {
+  members: ReadonlyMap<RoleName, readonly AddressType[]>;
+  canRevoke: boolean;
+}) {
+  const { t } = useTranslation();
+  const { address: me } = useAccount();
+  const { revoke, busy } = useRoleAdministration();
+  return (
+    <dl className="grid gap-4 sm:grid-cols-2">
+      {ROLE_NAMES.map((role) => {
+        const holders = members.get(role) ?? [];
+        return (
+          <div key={role} data-testid={`role-members-${role}`}>
+            <dt className="font-medium">{t(`roles.${role}`)}</dt>
+            {holders.length === 0 && <dd className="text-sm text-slate-500">{t("roles.noMembers")}</dd>}
+            {holders.map((holder) => (
+              <dd key={holder} className="flex items-center justify-between gap-2 py-0.5">
+                <span>
+                  <Address address={holder} />
+                  {holder === me && <span className="ml-1 text-xs text-slate-500">({t("roles.you")})</span>}
+                </span>
+                {canRevoke && (
+                  <Button variant="danger" disabled={busy} onClick={() => revoke(role, holder)}>
+                    {t("roles.revoke")}
+                  </Button>
+                )}
+              </dd>
+            ))}
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

@@ -1,0 +1,59 @@
+import { ConnectButton } from "@rainbow-me/rainbowkit";
+import { Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { NavLink, Outlet } from "react-router";
+import { Toaster } from "sonner";
+import { DevAccountPicker } from "../chain/devAccounts/DevAccountPicker";
+import { DevAccountSwitch } from "./DevAccountSwitch";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { NetworkBanner } from "./NetworkBanner";
+import { NodeStatusBanner } from "./NodeStatusBanner";
+
+const links = [
+  { to: "/", key: "nav.home" },
+  { to: "/resources", key: "nav.resources" },
+  { to: "/records", key: "nav.records" },
+  { to: "/payments", key: "nav.payments" },
+] as const;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {t("app.skipToContent")}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+          <span className="text-lg font-bold text-teal-800">{t("app.name")}</span>
+          <nav aria-label={t("nav.main")} className="flex flex-1 flex-wrap gap-1">
+            {links.map(({ to, key }) => (
+              <NavLink
+                key={to}
+                to={to}
+                end={to === "/"}
+                className={({ isActive }) =>
+                  `rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? "bg-teal-50 text-teal-800" : "text-slate-700 hover:bg-slate-100"}`
+                }
+              >
+                {t(key)}
+              </NavLink>
+            ))}
+          </nav>
+          <LanguageSwitch />
+          <DevAccountSwitch />
+          <ConnectButton showBalance={false} chainStatus="icon" accountStatus="address" />
+        </div>
+      </header>
+      <NodeStatusBanner />
+      <NetworkBanner />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        <Suspense fallback={<p className="text-slate-500">{t("common.loading")}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <DevAccountPicker />
+      <Toaster position="bottom-right" richColors closeButton />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { toast } from "sonner";
+import { useChainId } from "wagmi";
+import { chainName, rpcUrlOf } from "../chain/chains";
+import { useNodeHealth } from "../chain/useNodeHealth";
+
+export function NodeStatusBanner() {
+  const { t } = useTranslation();
+  const chainId = useChainId();
+  const health = useNodeHealth();
+  const queryClient = useQueryClient();
+  const wasDown = useRef(false);
+  const down = health.isError;
+
+  useEffect(() => {
+    if (down) wasDown.current = true;
+    else if (wasDown.current && health.isSuccess) {
+      wasDown.current = false;
+      toast.success(t("network.nodeBack"));
+      // Everything read while the node was away failed or went stale: read it again.
+      queryClient.invalidateQueries();
+    }
+  }, [down, health.isSuccess, queryClient, t]);
+
+  if (!down) return null;
+  return (
+    <div
+      role="alert"
+      data-testid="node-down-banner"
+      className="bg-red-700 px-4 py-2 text-center text-sm text-white"
+    >
+      {t("network.nodeDown", { chain: chainName(chainId), url: rpcUrlOf(chainId) ?? "?" })}
+    </div>
+  );
+}

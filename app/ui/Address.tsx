@@ -1,0 +1,9 @@
+import { shortAddress } from "./format";
+
+export function Address({ address }: { address: string }) {
+  return (
+    <span className="font-mono text-sm" title={address} data-address={address}>
+      {shortAddress(address)}
+    </span>
+  );
+}

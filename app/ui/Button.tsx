@@ -1,0 +1,21 @@
+import type { ButtonHTMLAttributes } from "react";
+
+const variants = {
+  primary: "bg-teal-700 text-white hover:bg-teal-800 disabled:bg-slate-400",
+  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:text-slate-400",
+  danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50 disabled:text-slate-400",
+};
+
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
+  return (
+    <button
+      type="button"
+      className={`rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 disabled:cursor-not-allowed ${variants[variant]} ${className}`}
+      {...props}
+    />
+  );
+}

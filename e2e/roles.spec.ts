@@ -1,0 +1,82 @@
+import { mnemonicToAccount } from "viem/accounts";
+import { DEV_MNEMONIC } from "../contracts/script/lib/anvil";
+import { ACCOUNT, chain, connectWallet, expect, test } from "./fixtures/test";
+
+const newcomer = mnemonicToAccount(DEV_MNEMONIC, { addressIndex: ACCOUNT.newcomer }).address;
+
+test("the admin grants the doctor role in the UI and sees it confirmed and listed", async ({
+  page,
+  useWallet,
+}) => {
+  await useWallet(ACCOUNT.admin);
+  await page.goto("/");
+  await connectWallet(page);
+  await expect(page.getByTestId("my-roles")).toContainText("Administrator");
+
+  const form = page.getByRole("form", { name: "Grant role" });
+  await form.getByLabel("Role").selectOption("DOCTOR");
+  await form.getByLabel("Address").fill(newcomer);
+  await form.getByRole("button", { name: "Grant role" }).click();
+
+  await expect(page.getByText(/^Confirmed: Grant Doctor/)).toBeVisible();
+  await expect(page.getByTestId("role-members-DOCTOR").locator(`[data-address="${newcomer}"]`)).toBeVisible();
+  await expect(form.getByLabel("Address")).toHaveValue("");
+});
+
+test("a malformed address or a wrong checksum is refused before anything is sent", async ({
+  page,
+  useWallet,
+}) => {
+  await useWallet(ACCOUNT.admin);
+  await page.goto("/");
+  await connectWallet(page);
+  const blockBefore = await chain.getBlockNumber();
+  const form = page.getByRole("form", { name: "Grant role" });
+  const submit = form.getByRole("button", { name: "Grant role" });
+
+  await form.getByLabel("Address").fill("0x1234");
+  await submit.click();
+  await expect(form.getByRole("alert")).toHaveText(/Not an Ethereum address/);
+
+  // Flip the case of the first letter: still hex, but no longer the EIP-55 checksum of the address.
+  const i = newcomer.search(/[a-fA-F]/);
+  const flipped =
+    newcomer[i] === newcomer[i]?.toUpperCase() ? newcomer[i]?.toLowerCase() : newcomer[i]?.toUpperCase();
+  const wrongChecksum = `${newcomer.slice(0, i)}${flipped}${newcomer.slice(i + 1)}`;
+  await form.getByLabel("Address").fill(wrongChecksum);
+  await submit.click();
+  await expect(form.getByRole("alert")).toHaveText(/checksum/);
+
+  expect(await chain.getBlockNumber()).toBe(blockBefore);
+});
+
+test("revoking the last administrator is refused with the contract's reason in words", async ({
+  page,
+  useWallet,
+}) => {
+  const admin = await useWallet(ACCOUNT.admin);
+  await page.goto("/");
+  await connectWallet(page);
+  const blockBefore = await chain.getBlockNumber();
+
+  await page.getByTestId("role-members-ADMIN").getByRole("button", { name: "Revoke" }).click();
+
+  await expect(
+    page.getByText("The last administrator cannot be removed: grant another administrator first."),
+  ).toBeVisible();
+  await expect(
+    page.getByTestId("role-members-ADMIN").locator(`[data-address="${admin.address}"]`),
+  ).toBeVisible();
+  expect(await chain.getBlockNumber()).toBe(blockBefore);
+});
+
+test("someone without a role sees who holds which role but cannot grant", async ({ page, useWallet }) => {
+  await useWallet(ACCOUNT.patientCarol);
+  await page.goto("/");
+  await connectWallet(page);
+  await expect(page.getByTestId("my-roles")).toHaveText("No role: you can act as a patient.");
+  await expect(page.getByRole("heading", { name: "Who holds which role" })).toBeVisible();
+  await expect(page.getByTestId("role-members-DOCTOR").locator("[data-address]")).toHaveCount(2);
+  await expect(page.getByRole("form", { name: "Grant role" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Revoke" })).toHaveCount(0);
+});

@@ -1,4 +1,5 @@
-import { type Chain, http, type Transport } from "viem";
+import type { Chain } from "@rainbow-me/rainbowkit";
+import { http, type Transport } from "viem";
 import { baseSepolia, foundry, sepolia } from "viem/chains";
 
 const env = import.meta.env;
@@ -8,6 +9,8 @@ export const localChain = {
   ...foundry,
   name: "Local chain",
   rpcUrls: { default: { http: [env.VITE_LOCAL_RPC_URL ?? "http://127.0.0.1:8545"] } },
+  iconUrl: "/favicon.svg",
+  iconBackground: "#0f766e",
 } as const satisfies Chain;
 
 /**

@@ -59,11 +59,12 @@ export function decodeError(error: unknown, abi: Abi = []): DecodedError {
 
 function fromRevert(reverted: ContractFunctionRevertedError, abi: Abi): DecodedError {
   const { data } = reverted;
-  if (data?.errorName && data.errorName !== "Error" && data.errorName !== "Panic") {
+  const builtIn = data?.errorName === "Error" || data?.errorName === "Panic";
+  if (data?.errorName && !builtIn) {
     const names = (data.abiItem as AbiError).inputs.map((input) => input.name ?? "");
     return { key: `errors.contract.${data.errorName}`, values: namedValues(names, data.args ?? []) };
   }
-  if (reverted.raw) {
+  if (!builtIn && reverted.raw) {
     const decoded = tryDecode(reverted.raw, abi);
     if (decoded) return decoded;
   }
@@ -73,6 +74,7 @@ function fromRevert(reverted: ContractFunctionRevertedError, abi: Abi): DecodedE
 function tryDecode(data: Hex, abi: Abi): DecodedError | undefined {
   try {
     const { errorName, args, abiItem } = decodeErrorResult({ abi, data });
+    if (errorName === "Error" || errorName === "Panic") return undefined;
     const names = (abiItem as AbiError).inputs.map((input) => input.name ?? "");
     return { key: `errors.contract.${errorName}`, values: namedValues(names, args ?? []) };
   } catch {

@@ -15,7 +15,9 @@ export function validateAddress(input: string): Validated<Address> {
   const value = input.trim();
   if (!value) return { ok: false, error: "validation.required" };
   if (!isAddress(value, { strict: false })) return { ok: false, error: "validation.address" };
-  if (!isAddress(value, { strict: true })) return { ok: false, error: "validation.checksum" };
+  const hex = value.slice(2);
+  const carriesChecksum = hex !== hex.toLowerCase() && hex !== hex.toUpperCase();
+  if (carriesChecksum && getAddress(value) !== value) return { ok: false, error: "validation.checksum" };
   if (value.toLowerCase() === zeroAddress) return { ok: false, error: "validation.zeroAddress" };
   return { ok: true, value: getAddress(value) };
 }

@@ -1,0 +1,20 @@
+import { ACCOUNT, connectWallet, test } from "./fixtures/test";
+
+// `npm run screenshots` refreshes the README's pictures from the real app; the normal test run skips this.
+test.skip(!process.env.SCREENSHOTS, "only when refreshing docs/screenshots (npm run screenshots)");
+
+for (const [name, path] of [
+  ["home", "/"],
+  ["resources", "/resources"],
+  ["records", "/records"],
+  ["payments", "/payments"],
+] as const) {
+  test(`screenshot of the ${name} page`, async ({ page, useWallet }) => {
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await useWallet(ACCOUNT.admin);
+    await page.goto(path);
+    await connectWallet(page);
+    await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
+  });
+}

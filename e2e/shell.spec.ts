@@ -1,0 +1,98 @@
+import { E2E_ANVIL_PORT } from "./fixtures/ports";
+import { ACCOUNT, connectWallet, expect, test } from "./fixtures/test";
+
+test("every page is reachable from the navigation and an unknown path says so", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Healthcare on smart contracts/);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [link, heading] of [
+    ["Resources", "Resource allocation"],
+    ["Records", "Patient record ledger"],
+    ["Payments", "Service payment"],
+    ["Home", "Healthcare on smart contracts, with the patient in control"],
+  ]) {
+    await nav.getByRole("link", { name: link }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading as string);
+  }
+  await page.goto("/no-such-page");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+});
+
+test("the language switch translates the app and is remembered", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Language").selectOption("zh-CN");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("运行在智能合约上的医疗服务，由患者掌控");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await page.reload();
+  await expect(page.getByRole("link", { name: "资源", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "连接钱包" })).toBeVisible();
+});
+
+test("without a WalletConnect project id the page talks to no host but this machine", async ({
+  page,
+  useWallet,
+}) => {
+  const hosts = new Set<string>();
+  page.on("request", (request) => {
+    if (!request.url().startsWith("data:")) hosts.add(new URL(request.url()).hostname);
+  });
+  await useWallet(ACCOUNT.admin);
+  await page.goto("/");
+  await connectWallet(page);
+  await page.getByRole("link", { name: "Payments" }).click();
+  await page.waitForLoadState("networkidle");
+  expect([...hosts]).toEqual(["127.0.0.1"]);
+});
+
+test("a wallet on an unsupported network is asked to switch, and switching clears the prompt", async ({
+  page,
+  useWallet,
+}) => {
+  const wallet = await useWallet(ACCOUNT.admin);
+  await page.goto("/");
+  await connectWallet(page);
+  await wallet.switchNetwork(1);
+  const banner = page.getByTestId("wrong-network-banner");
+  await expect(banner).toContainText("Your wallet is on a network CareChain does not support.");
+  await banner.getByRole("button", { name: "Switch to Local chain" }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByTestId("my-roles")).toContainText("Administrator");
+});
+
+test("an unreachable node shows a banner that clears by itself when the node is back", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const rpc = `http://127.0.0.1:${E2E_ANVIL_PORT}/**`;
+  await page.route(rpc, (route) => route.abort("connectionrefused"));
+  await expect(page.getByTestId("node-down-banner")).toContainText("Cannot reach the Local chain node");
+  await page.unroute(rpc);
+  await expect(page.getByTestId("node-down-banner")).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByText("Connection to the node restored.")).toBeVisible();
+});
+
+test("a newcomer without a wallet extension acts as a demo doctor through the dev accounts", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page
+    .getByRole("button", { name: /connect wallet/i })
+    .first()
+    .click();
+  await page.getByRole("dialog").getByRole("button", { name: "Dev accounts" }).click();
+
+  const picker = page.getByRole("dialog", { name: "Act as a demo account" });
+  await expect(picker.getByTestId("dev-account-1")).toContainText("Dr. Alice Chen");
+  await expect(picker.getByTestId("dev-account-1")).toContainText("Doctor");
+  await expect(picker.getByTestId("dev-account-0")).toContainText("Administrator");
+  await picker.getByTestId("dev-account-1").click();
+
+  await expect(page.getByTestId("who-am-i")).toContainText("Dr. Alice Chen");
+  await expect(page.getByTestId("my-roles")).toHaveText("Doctor");
+
+  await page.getByRole("button", { name: "Switch account" }).click();
+  await page.getByRole("dialog", { name: "Act as a demo account" }).getByTestId("dev-account-0").click();
+  await expect(page.getByTestId("who-am-i")).toContainText("Ada Okafor");
+  await expect(page.getByTestId("my-roles")).toContainText("Administrator");
+  await page.reload();
+  await expect(page.getByTestId("who-am-i")).toContainText("Ada Okafor");
+});

@@ -10,6 +10,8 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   resolve: { alias: { "@deployments": deploymentsDir } },
   server: { host: "127.0.0.1", port: 5173, strictPort: false },
+  // Scan every page up front: a dependency first met in a lazy page would otherwise force a reload in dev.
+  optimizeDeps: { entries: ["index.html", "app/**/*.tsx"] },
   preview: { host: "127.0.0.1" },
   build: { outDir: process.env.CARECHAIN_OUT_DIR ?? "dist", sourcemap: true },
 });

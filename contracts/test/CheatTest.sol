@@ -20,6 +20,7 @@ interface Vm {
     function addr(uint256 privateKey) external pure returns (address);
     function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
     function assume(bool condition) external pure;
+    function toString(uint256 value) external pure returns (string memory);
     function expectRevert() external;
     function expectRevert(bytes4 revertData) external;
     function expectRevert(bytes calldata revertData) external;
@@ -58,6 +59,13 @@ abstract contract CheatTest {
     function makeAddr(string memory name) internal returns (address account) {
         account = vm.addr(uint256(keccak256(bytes(name))));
         vm.label(account, name);
+    }
+
+    /// @dev Maps any fuzzed value into [min, max], keeping small values stable so that shrinking works.
+    function bound(uint256 x, uint256 min, uint256 max) internal pure returns (uint256) {
+        require(min <= max, "bound: min > max");
+        if (x >= min && x <= max) return x;
+        return min + (x % (max - min + 1));
     }
 
     function targetContract(address target) internal {

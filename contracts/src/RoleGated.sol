@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {CareRoles} from "./CareRoles.sol";
+
+/// @title RoleGated
+/// @notice Base for CareChain capability contracts: every role check is answered by the one shared CareRoles.
+abstract contract RoleGated {
+    // Same values as CareRoles' constants; kept here so that a check costs one call, not two.
+    bytes32 internal constant ADMIN_ROLE = keccak256("ADMIN_ROLE");
+    bytes32 internal constant DOCTOR_ROLE = keccak256("DOCTOR_ROLE");
+    bytes32 internal constant BILLING_ROLE = keccak256("BILLING_ROLE");
+    bytes32 internal constant ALLOCATOR_ROLE = keccak256("ALLOCATOR_ROLE");
+
+    /// @notice The roles authority this contract consults.
+    CareRoles public immutable roles;
+
+    /// @notice The roles authority address was zero.
+    error ZeroRolesAuthority();
+
+    constructor(CareRoles roles_) {
+        if (address(roles_) == address(0)) revert ZeroRolesAuthority();
+        roles = roles_;
+    }
+
+    /// @dev Reverts with OpenZeppelin's AccessControlUnauthorizedAccount, so apps decode one error for every contract.
+    modifier onlyRole(bytes32 role) {
+        if (!roles.hasRole(role, msg.sender)) {
+            revert IAccessControl.AccessControlUnauthorizedAccount(msg.sender, role);
+        }
+        _;
+    }
+
+    function _hasRole(bytes32 role, address account) internal view returns (bool) {
+        return roles.hasRole(role, account);
+    }
+}

@@ -1,0 +1,550 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {CareRoles} from "../src/CareRoles.sol";
+import {ResourceAllocation} from "../src/ResourceAllocation.sol";
+import {RoleGated} from "../src/RoleGated.sol";
+import {CheatTest} from "./CheatTest.sol";
+
+contract ResourceAllocationTest is CheatTest {
+    CareRoles internal roles;
+    ResourceAllocation internal inventory;
+    address internal admin = makeAddr("admin");
+    address internal allocator = makeAddr("allocator");
+    address internal manager = makeAddr("manager");
+    address internal otherManager = makeAddr("otherManager");
+    address internal stranger = makeAddr("stranger");
+    uint256 internal beds;
+    uint256 internal general;
+    uint256 internal clinic;
+
+    function setUp() public {
+        roles = new CareRoles(admin);
+        inventory = new ResourceAllocation(roles);
+        vm.startPrank(admin);
+        roles.grantRole(roles.ALLOCATOR_ROLE(), allocator);
+        beds = inventory.addResourceType("ICU beds", "beds", 40);
+        general = inventory.registerFacility("General Hospital", manager);
+        clinic = inventory.registerFacility("North Clinic", otherManager);
+        vm.stopPrank();
+    }
+
+    function unauthorized(address account, bytes32 role) internal pure returns (bytes memory) {
+        return abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, account, role);
+    }
+
+    function allocated(uint256 resourceId) internal view returns (uint256) {
+        return inventory.resourceType(resourceId).allocated;
+    }
+
+    // ─── construction ──────────────────────────────────────────────────────
+
+    function test_constructor_revertsWithoutRolesAuthority() public {
+        vm.expectRevert(RoleGated.ZeroRolesAuthority.selector);
+        new ResourceAllocation(CareRoles(address(0)));
+    }
+
+    // ─── resource types ────────────────────────────────────────────────────
+
+    function test_addResourceType_storesAndEmits() public {
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.ResourceTypeAdded(1, "Ventilators", "units", 25);
+        vm.prank(admin);
+        uint256 id = inventory.addResourceType("Ventilators", "units", 25);
+        ResourceAllocation.ResourceType memory added = inventory.resourceType(id);
+        vm.assertEq(id, 1, "id");
+        vm.assertEq(added.name, "Ventilators", "name");
+        vm.assertEq(added.unit, "units", "unit");
+        vm.assertEq(uint256(added.total), 25, "total");
+        vm.assertEq(inventory.available(id), 25, "available");
+    }
+
+    function test_addResourceType_revertsForNonAdmin() public {
+        vm.expectRevert(unauthorized(allocator, roles.ADMIN_ROLE()));
+        vm.prank(allocator);
+        inventory.addResourceType("Ventilators", "units", 25);
+    }
+
+    function test_addResourceType_revertsOnEmptyOrLongNames() public {
+        vm.startPrank(admin);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.InvalidText.selector, 0, 64));
+        inventory.addResourceType("", "units", 1);
+        string memory long = "0123456789012345678901234567890123456789012345678901234567890123X";
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.InvalidText.selector, 65, 64));
+        inventory.addResourceType(long, "units", 1);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.InvalidText.selector, 0, 16));
+        inventory.addResourceType("Ventilators", "", 1);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.InvalidText.selector, 17, 16));
+        inventory.addResourceType("Ventilators", "unitsunitsunitsun", 1);
+        vm.stopPrank();
+    }
+
+    function test_setCapacity_raisesAndLowersAndEmits() public {
+        vm.prank(allocator);
+        inventory.allocate(beds, general, 10);
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.CapacityChanged(beds, 40, 10);
+        vm.prank(admin);
+        inventory.setCapacity(beds, 10);
+        vm.assertEq(inventory.available(beds), 0, "nothing left");
+    }
+
+    function test_setCapacity_revertsBelowAllocated() public {
+        vm.prank(allocator);
+        inventory.allocate(beds, general, 10);
+        vm.expectRevert(
+            abi.encodeWithSelector(ResourceAllocation.CapacityBelowAllocated.selector, beds, 9, 10)
+        );
+        vm.prank(admin);
+        inventory.setCapacity(beds, 9);
+    }
+
+    function test_setCapacity_revertsForNonAdminAndUnknownResource() public {
+        vm.expectRevert(unauthorized(stranger, roles.ADMIN_ROLE()));
+        vm.prank(stranger);
+        inventory.setCapacity(beds, 1);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownResource.selector, 7));
+        vm.prank(admin);
+        inventory.setCapacity(7, 1);
+    }
+
+    // ─── facilities ────────────────────────────────────────────────────────
+
+    function test_registerFacility_storesAndEmits() public {
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.FacilityRegistered(2, "Children's Ward", stranger);
+        vm.prank(admin);
+        uint256 id = inventory.registerFacility("Children's Ward", stranger);
+        ResourceAllocation.Facility memory registered = inventory.facility(id);
+        vm.assertEq(registered.name, "Children's Ward", "name");
+        vm.assertEq(registered.manager, stranger, "manager");
+        vm.assertTrue(registered.active, "active");
+    }
+
+    function test_registerFacility_revertsForNonAdminZeroManagerAndBadName() public {
+        vm.expectRevert(unauthorized(manager, roles.ADMIN_ROLE()));
+        vm.prank(manager);
+        inventory.registerFacility("Ward", manager);
+        vm.startPrank(admin);
+        vm.expectRevert(ResourceAllocation.ManagerIsZero.selector);
+        inventory.registerFacility("Ward", address(0));
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.InvalidText.selector, 0, 64));
+        inventory.registerFacility("", manager);
+        vm.stopPrank();
+    }
+
+    function test_setFacilityActive_blocksNewAllocationsButNotRelease() public {
+        vm.prank(allocator);
+        inventory.allocate(beds, general, 5);
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.FacilityActiveChanged(general, false);
+        vm.prank(admin);
+        inventory.setFacilityActive(general, false);
+
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.FacilityInactive.selector, general));
+        vm.prank(allocator);
+        inventory.allocate(beds, general, 1);
+        vm.prank(manager);
+        inventory.release(beds, general, 5);
+        vm.assertEq(inventory.holdingOf(beds, general), 0, "released");
+
+        vm.prank(admin);
+        inventory.setFacilityActive(general, true);
+        vm.prank(allocator);
+        inventory.allocate(beds, general, 1);
+    }
+
+    function test_setFacilityActive_revertsForNonAdminAndUnknownFacility() public {
+        vm.expectRevert(unauthorized(allocator, roles.ADMIN_ROLE()));
+        vm.prank(allocator);
+        inventory.setFacilityActive(general, false);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownFacility.selector, 9));
+        vm.prank(admin);
+        inventory.setFacilityActive(9, false);
+    }
+
+    // ─── allocate ──────────────────────────────────────────────────────────
+
+    function test_allocate_byAllocator_movesUnitsAndEmits() public {
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.Allocated(beds, general, 12, allocator);
+        vm.prank(allocator);
+        inventory.allocate(beds, general, 12);
+        vm.assertEq(inventory.holdingOf(beds, general), 12, "held");
+        vm.assertEq(inventory.available(beds), 28, "available");
+    }
+
+    function test_allocate_byAdminWithoutAllocatorRole() public {
+        vm.prank(admin);
+        inventory.allocate(beds, general, 1);
+        vm.assertEq(inventory.holdingOf(beds, general), 1, "held");
+    }
+
+    function test_allocate_revertsForOthers() public {
+        vm.expectRevert(unauthorized(manager, roles.ALLOCATOR_ROLE()));
+        vm.prank(manager);
+        inventory.allocate(beds, general, 1);
+    }
+
+    function test_allocate_revertsOverCapacityWithRequestedAndAvailable() public {
+        vm.prank(allocator);
+        inventory.allocate(beds, general, 30);
+        vm.expectRevert(
+            abi.encodeWithSelector(ResourceAllocation.InsufficientAvailable.selector, beds, 11, 10)
+        );
+        vm.prank(allocator);
+        inventory.allocate(beds, clinic, 11);
+    }
+
+    function test_allocate_revertsOnZeroUnknownResourceAndUnknownFacility() public {
+        vm.startPrank(allocator);
+        vm.expectRevert(ResourceAllocation.ZeroQuantity.selector);
+        inventory.allocate(beds, general, 0);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownResource.selector, 3));
+        inventory.allocate(3, general, 1);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownFacility.selector, 3));
+        inventory.allocate(beds, 3, 1);
+        vm.stopPrank();
+    }
+
+    function testFuzz_allocate_succeedsExactlyWhenWithinAvailable(uint128 first, uint128 second) public {
+        first = uint128(bound(first, 1, 40));
+        second = uint128(bound(second, 1, type(uint128).max));
+        vm.prank(allocator);
+        inventory.allocate(beds, general, first);
+        uint256 free = 40 - first;
+        if (second > free) {
+            vm.expectRevert(
+                abi.encodeWithSelector(ResourceAllocation.InsufficientAvailable.selector, beds, second, free)
+            );
+        }
+        vm.prank(allocator);
+        inventory.allocate(beds, clinic, second);
+        vm.assertEq(
+            inventory.holdingOf(beds, general) + inventory.holdingOf(beds, clinic)
+                + inventory.available(beds),
+            40,
+            "conserved"
+        );
+    }
+
+    // ─── allocateBatch ─────────────────────────────────────────────────────
+
+    function lines3(uint128 a, uint128 b, uint128 c)
+        internal
+        view
+        returns (ResourceAllocation.Allocation[] memory l)
+    {
+        l = new ResourceAllocation.Allocation[](3);
+        l[0] = ResourceAllocation.Allocation(uint32(beds), uint32(general), a);
+        l[1] = ResourceAllocation.Allocation(uint32(beds), uint32(clinic), b);
+        l[2] = ResourceAllocation.Allocation(uint32(beds), uint32(general), c);
+    }
+
+    function test_allocateBatch_appliesEveryLineAndEmitsEach() public {
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.Allocated(beds, general, 5, allocator);
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.Allocated(beds, clinic, 6, allocator);
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.Allocated(beds, general, 7, allocator);
+        vm.prank(allocator);
+        inventory.allocateBatch(lines3(5, 6, 7));
+        vm.assertEq(inventory.holdingOf(beds, general), 12, "general");
+        vm.assertEq(inventory.holdingOf(beds, clinic), 6, "clinic");
+        vm.assertEq(allocated(beds), 18, "allocated");
+    }
+
+    function test_allocateBatch_isAllOrNothing() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(ResourceAllocation.InsufficientAvailable.selector, beds, 30, 20)
+        );
+        vm.prank(allocator);
+        inventory.allocateBatch(lines3(10, 10, 30));
+        vm.assertEq(allocated(beds), 0, "nothing applied");
+        vm.assertEq(inventory.holdingOf(beds, general), 0, "general untouched");
+    }
+
+    function test_allocateBatch_revertsWhenEmptyOrUnauthorized() public {
+        vm.expectRevert(ResourceAllocation.EmptyBatch.selector);
+        vm.prank(allocator);
+        inventory.allocateBatch(new ResourceAllocation.Allocation[](0));
+        vm.expectRevert(unauthorized(stranger, roles.ALLOCATOR_ROLE()));
+        vm.prank(stranger);
+        inventory.allocateBatch(lines3(1, 1, 1));
+    }
+
+    // ─── release ───────────────────────────────────────────────────────────
+
+    function test_release_byManager_returnsUnitsAndEmits() public {
+        vm.prank(allocator);
+        inventory.allocate(beds, general, 10);
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.Released(beds, general, 4, manager);
+        vm.prank(manager);
+        inventory.release(beds, general, 4);
+        vm.assertEq(inventory.holdingOf(beds, general), 6, "held");
+        vm.assertEq(inventory.available(beds), 34, "available");
+    }
+
+    function test_release_byAdmin() public {
+        vm.prank(allocator);
+        inventory.allocate(beds, general, 10);
+        vm.prank(admin);
+        inventory.release(beds, general, 10);
+        vm.assertEq(allocated(beds), 0, "all back");
+    }
+
+    function test_release_revertsForAnotherFacilitysManagerAndAllocator() public {
+        vm.prank(allocator);
+        inventory.allocate(beds, general, 10);
+        vm.expectRevert(
+            abi.encodeWithSelector(ResourceAllocation.NotFacilityManager.selector, otherManager, general)
+        );
+        vm.prank(otherManager);
+        inventory.release(beds, general, 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(ResourceAllocation.NotFacilityManager.selector, allocator, general)
+        );
+        vm.prank(allocator);
+        inventory.release(beds, general, 1);
+    }
+
+    function test_release_revertsBeyondHoldingAndOnZero() public {
+        vm.prank(allocator);
+        inventory.allocate(beds, general, 3);
+        vm.startPrank(manager);
+        vm.expectRevert(
+            abi.encodeWithSelector(ResourceAllocation.InsufficientHolding.selector, beds, general, 4, 3)
+        );
+        inventory.release(beds, general, 4);
+        vm.expectRevert(ResourceAllocation.ZeroQuantity.selector);
+        inventory.release(beds, general, 0);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownResource.selector, 5));
+        inventory.release(5, general, 1);
+        vm.stopPrank();
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownFacility.selector, 5));
+        vm.prank(manager);
+        inventory.release(beds, 5, 1);
+    }
+
+    function testFuzz_release_neverBelowZero(uint128 held, uint128 returned) public {
+        held = uint128(bound(held, 1, 40));
+        vm.prank(allocator);
+        inventory.allocate(beds, general, held);
+        if (returned == 0) {
+            vm.expectRevert(ResourceAllocation.ZeroQuantity.selector);
+        } else if (returned > held) {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    ResourceAllocation.InsufficientHolding.selector, beds, general, returned, held
+                )
+            );
+        }
+        vm.prank(manager);
+        inventory.release(beds, general, returned);
+        vm.assertEq(inventory.holdingOf(beds, general) + inventory.available(beds), 40, "conserved");
+    }
+
+    // ─── transfer ──────────────────────────────────────────────────────────
+
+    function test_transfer_movesBetweenFacilitiesAndEmits() public {
+        vm.startPrank(allocator);
+        inventory.allocate(beds, general, 10);
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.Transferred(beds, general, clinic, 4, allocator);
+        inventory.transfer(beds, general, clinic, 4);
+        vm.stopPrank();
+        vm.assertEq(inventory.holdingOf(beds, general), 6, "from");
+        vm.assertEq(inventory.holdingOf(beds, clinic), 4, "to");
+        vm.assertEq(allocated(beds), 10, "pool untouched");
+    }
+
+    function test_transfer_reverts() public {
+        vm.startPrank(allocator);
+        inventory.allocate(beds, general, 2);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.SameFacility.selector, general));
+        inventory.transfer(beds, general, general, 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(ResourceAllocation.InsufficientHolding.selector, beds, general, 3, 2)
+        );
+        inventory.transfer(beds, general, clinic, 3);
+        vm.expectRevert(ResourceAllocation.ZeroQuantity.selector);
+        inventory.transfer(beds, general, clinic, 0);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownFacility.selector, 8));
+        inventory.transfer(beds, general, 8, 1);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownResource.selector, 8));
+        inventory.transfer(8, general, clinic, 1);
+        vm.stopPrank();
+        vm.prank(admin);
+        inventory.setFacilityActive(clinic, false);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.FacilityInactive.selector, clinic));
+        vm.prank(allocator);
+        inventory.transfer(beds, general, clinic, 1);
+        vm.expectRevert(unauthorized(manager, roles.ALLOCATOR_ROLE()));
+        vm.prank(manager);
+        inventory.transfer(beds, general, clinic, 1);
+    }
+
+    // ─── requests ──────────────────────────────────────────────────────────
+
+    function openRequest(uint128 quantity) internal returns (uint256 id) {
+        vm.prank(manager);
+        id = inventory.requestAllocation(beds, general, quantity, "Winter surge");
+    }
+
+    function test_requestAllocation_recordsAndEmitsTheReason() public {
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.AllocationRequested(0, beds, general, 6, manager, "Winter surge");
+        uint256 id = openRequest(6);
+        ResourceAllocation.Request memory stored = inventory.request(id);
+        vm.assertEq(uint256(stored.quantity), 6, "quantity");
+        vm.assertEq(stored.requester, manager, "requester");
+        vm.assertTrue(stored.status == ResourceAllocation.RequestStatus.Open, "open");
+    }
+
+    function test_requestAllocation_reverts() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(ResourceAllocation.NotFacilityManager.selector, otherManager, general)
+        );
+        vm.prank(otherManager);
+        inventory.requestAllocation(beds, general, 1, "x");
+        vm.startPrank(manager);
+        vm.expectRevert(ResourceAllocation.ZeroQuantity.selector);
+        inventory.requestAllocation(beds, general, 0, "x");
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.InvalidText.selector, 0, 140));
+        inventory.requestAllocation(beds, general, 1, "");
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownResource.selector, 4));
+        inventory.requestAllocation(4, general, 1, "x");
+        vm.stopPrank();
+        vm.prank(admin);
+        inventory.setFacilityActive(general, false);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.FacilityInactive.selector, general));
+        vm.prank(manager);
+        inventory.requestAllocation(beds, general, 1, "x");
+    }
+
+    function test_approveRequest_allocatesAndEmits() public {
+        uint256 id = openRequest(6);
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.RequestApproved(id, admin);
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.Allocated(beds, general, 6, admin);
+        vm.prank(admin);
+        inventory.approveRequest(id);
+        vm.assertEq(inventory.holdingOf(beds, general), 6, "allocated");
+        vm.assertTrue(inventory.request(id).status == ResourceAllocation.RequestStatus.Approved, "approved");
+    }
+
+    function test_approveRequest_revertsWhenShortUnauthorizedOrNotOpen() public {
+        uint256 id = openRequest(41);
+        vm.expectRevert(
+            abi.encodeWithSelector(ResourceAllocation.InsufficientAvailable.selector, beds, 41, 40)
+        );
+        vm.prank(allocator);
+        inventory.approveRequest(id);
+        vm.assertTrue(inventory.request(id).status == ResourceAllocation.RequestStatus.Open, "still open");
+
+        vm.expectRevert(unauthorized(manager, roles.ALLOCATOR_ROLE()));
+        vm.prank(manager);
+        inventory.approveRequest(id);
+
+        vm.prank(manager);
+        inventory.cancelRequest(id);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ResourceAllocation.RequestNotOpen.selector, id, ResourceAllocation.RequestStatus.Cancelled
+            )
+        );
+        vm.prank(allocator);
+        inventory.approveRequest(id);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownRequest.selector, 9));
+        vm.prank(allocator);
+        inventory.approveRequest(9);
+    }
+
+    function test_denyRequest_recordsTheReason() public {
+        uint256 id = openRequest(6);
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.RequestDenied(id, allocator, "Pool reserved for the surge");
+        vm.prank(allocator);
+        inventory.denyRequest(id, "Pool reserved for the surge");
+        vm.assertTrue(inventory.request(id).status == ResourceAllocation.RequestStatus.Denied, "denied");
+        vm.assertEq(allocated(beds), 0, "nothing allocated");
+    }
+
+    function test_denyRequest_reverts() public {
+        uint256 id = openRequest(6);
+        vm.expectRevert(unauthorized(stranger, roles.ALLOCATOR_ROLE()));
+        vm.prank(stranger);
+        inventory.denyRequest(id, "no");
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.InvalidText.selector, 0, 140));
+        vm.prank(allocator);
+        inventory.denyRequest(id, "");
+        vm.prank(allocator);
+        inventory.denyRequest(id, "no");
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ResourceAllocation.RequestNotOpen.selector, id, ResourceAllocation.RequestStatus.Denied
+            )
+        );
+        vm.prank(allocator);
+        inventory.denyRequest(id, "again");
+    }
+
+    function test_cancelRequest_byRequesterOnly() public {
+        uint256 id = openRequest(6);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.NotRequester.selector, admin, id));
+        vm.prank(admin);
+        inventory.cancelRequest(id);
+        vm.expectEmit(address(inventory));
+        emit ResourceAllocation.RequestCancelled(id);
+        vm.prank(manager);
+        inventory.cancelRequest(id);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownRequest.selector, 5));
+        vm.prank(manager);
+        inventory.cancelRequest(5);
+    }
+
+    // ─── views ─────────────────────────────────────────────────────────────
+
+    function test_snapshot_returnsEverythingInOneCall() public {
+        vm.startPrank(allocator);
+        inventory.allocate(beds, general, 3);
+        inventory.allocate(beds, clinic, 4);
+        vm.stopPrank();
+        (
+            ResourceAllocation.ResourceType[] memory resources,
+            ResourceAllocation.Facility[] memory facilities,
+            uint256[][] memory holdings
+        ) = inventory.snapshot();
+        vm.assertEq(resources.length, 1, "resources");
+        vm.assertEq(facilities.length, 2, "facilities");
+        vm.assertEq(holdings[beds][general], 3, "general");
+        vm.assertEq(holdings[beds][clinic], 4, "clinic");
+        vm.assertEq(uint256(resources[beds].allocated), 7, "allocated");
+    }
+
+    function test_getRequests_pagesAndClips() public {
+        openRequest(1);
+        openRequest(2);
+        openRequest(3);
+        vm.assertEq(inventory.getRequests(1, 10).length, 2, "clipped");
+        vm.assertEq(uint256(inventory.getRequests(1, 1)[0].quantity), 2, "second");
+        vm.assertEq(inventory.getRequests(5, 10).length, 0, "past the end");
+        (uint256 resourceCount, uint256 facilityCount, uint256 requestCount) = inventory.counts();
+        vm.assertEq(resourceCount + facilityCount + requestCount, 6, "counts");
+    }
+
+    function test_views_revertOnUnknownIds() public {
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownResource.selector, 2));
+        inventory.resourceType(2);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownFacility.selector, 2));
+        inventory.facility(2);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownRequest.selector, 0));
+        inventory.request(0);
+        vm.expectRevert(abi.encodeWithSelector(ResourceAllocation.UnknownResource.selector, 2));
+        inventory.available(2);
+    }
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {ResourceAllocation} from "../../src/ResourceAllocation.sol";
+import {CheatTest} from "../CheatTest.sol";
+
+/// @dev Drives ResourceAllocation through valid and invalid calls as its real users would: the allocator
+/// allocates, transfers, changes capacity and decides requests; facility managers request and release.
+contract ResourceAllocationHandler is CheatTest {
+    ResourceAllocation internal immutable inventory;
+    address internal immutable allocator;
+    address internal immutable admin;
+    address[] internal managers;
+    uint256 internal immutable resourceCount;
+    uint256 internal immutable facilityCount;
+
+    /// @dev How many calls changed state, to show the suite exercised something.
+    uint256 public successfulCalls;
+
+    constructor(
+        ResourceAllocation inventory_,
+        address admin_,
+        address allocator_,
+        address[] memory managers_,
+        uint256 resourceCount_
+    ) {
+        inventory = inventory_;
+        admin = admin_;
+        allocator = allocator_;
+        managers = managers_;
+        resourceCount = resourceCount_;
+        facilityCount = managers_.length;
+    }
+
+    function allocate(uint256 resourceSeed, uint256 facilitySeed, uint128 quantity) external {
+        (uint256 r, uint256 f) = (resourceSeed % resourceCount, facilitySeed % facilityCount);
+        quantity = uint128(bound(quantity, 0, inventory.available(r) + 2));
+        vm.prank(allocator);
+        try inventory.allocate(r, f, quantity) {
+            successfulCalls++;
+        } catch {}
+    }
+
+    function allocateBatch(uint256 seed, uint128 a, uint128 b) external {
+        ResourceAllocation.Allocation[] memory lines = new ResourceAllocation.Allocation[](2);
+        lines[0] =
+            ResourceAllocation.Allocation(uint32(seed % resourceCount), uint32(seed % facilityCount), a % 50);
+        lines[1] = ResourceAllocation.Allocation(
+            uint32((seed >> 8) % resourceCount), uint32((seed >> 16) % facilityCount), b % 50
+        );
+        vm.prank(allocator);
+        try inventory.allocateBatch(lines) {
+            successfulCalls++;
+        } catch {}
+    }
+
+    function release(uint256 resourceSeed, uint256 facilitySeed, uint128 quantity) external {
+        (uint256 r, uint256 f) = (resourceSeed % resourceCount, facilitySeed % facilityCount);
+        quantity = uint128(bound(quantity, 0, inventory.holdingOf(r, f) + 2));
+        vm.prank(managers[f]);
+        try inventory.release(r, f, quantity) {
+            successfulCalls++;
+        } catch {}
+    }
+
+    function transfer(uint256 resourceSeed, uint256 fromSeed, uint256 toSeed, uint128 quantity) external {
+        (uint256 r, uint256 from, uint256 to) =
+            (resourceSeed % resourceCount, fromSeed % facilityCount, toSeed % facilityCount);
+        quantity = uint128(bound(quantity, 0, inventory.holdingOf(r, from) + 2));
+        vm.prank(allocator);
+        try inventory.transfer(r, from, to, quantity) {
+            successfulCalls++;
+        } catch {}
+    }
+
+    function setCapacity(uint256 resourceSeed, uint128 newTotal) external {
+        uint256 r = resourceSeed % resourceCount;
+        newTotal = uint128(bound(newTotal, 0, 1000));
+        vm.prank(admin);
+        try inventory.setCapacity(r, newTotal) {
+            successfulCalls++;
+        } catch {}
+    }
+
+    function requestAndDecide(uint256 resourceSeed, uint256 facilitySeed, uint128 quantity, uint8 decision)
+        external
+    {
+        (uint256 r, uint256 f) = (resourceSeed % resourceCount, facilitySeed % facilityCount);
+        quantity = uint128(bound(quantity, 1, 60));
+        vm.prank(managers[f]);
+        uint256 id = inventory.requestAllocation(r, f, quantity, "surge");
+        successfulCalls++;
+        if (decision % 3 == 0) {
+            vm.prank(allocator);
+            try inventory.approveRequest(id) {} catch {}
+        } else if (decision % 3 == 1) {
+            vm.prank(allocator);
+            inventory.denyRequest(id, "no");
+        } else {
+            vm.prank(managers[f]);
+            inventory.cancelRequest(id);
+        }
+    }
+
+    function toggleFacility(uint256 facilitySeed, bool active) external {
+        vm.prank(admin);
+        inventory.setFacilityActive(facilitySeed % facilityCount, active);
+    }
+}

@@ -9,7 +9,7 @@ export default defineConfig({
     foundry({
       project: "contracts",
       forge: { build: false },
-      include: ["CareRoles.sol/**"],
+      include: ["CareRoles.sol/**", "ResourceAllocation.sol/**"],
     }),
   ],
 });

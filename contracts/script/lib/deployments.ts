@@ -1,17 +1,9 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Address, concatHex, createPublicClient, getAddress, type Hex, http, keccak256 } from "viem";
+import type { DeployedContract, Deployment } from "../../../app/contracts/deployment";
 import { forge } from "./foundry";
 import { contractsDir } from "./paths";
-
-export type DeployedContract = { address: Address; blockNumber: number };
-/** One chain's deployment, as the app reads it from app/contracts/deployments/<chainId>.json. */
-export type Deployment = {
-  chainId: number;
-  /** keccak256 of the deployed contracts' creation code, to notice when the sources changed since. */
-  buildHash: Hex;
-  contracts: Record<string, DeployedContract>;
-};
 
 type BroadcastRun = {
   transactions: { transactionType: string; contractName: string | null; contractAddress: Address | null }[];

@@ -1,7 +1,8 @@
 import { createWalletClient, http } from "viem";
+import type { Deployment } from "../../../app/contracts/deployment";
+import { seedDemoData } from "../seed";
 import { type Anvil, startAnvil } from "./anvil";
-import { type Deployment, deployContracts, staleDeploymentReason } from "./deployments";
-import { seedDemoData } from "./seed";
+import { deployContracts, staleDeploymentReason } from "./deployments";
 
 export type LocalStack = { anvil: Anvil; deployed: Deployment | null };
 

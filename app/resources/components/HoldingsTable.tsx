@@ -1,0 +1,72 @@
+import { useTranslation } from "react-i18next";
+import { Address } from "../../ui/Address";
+import { Button } from "../../ui/Button";
+import type { Inventory } from "../model";
+
+/** What each facility holds of each resource type; administrators can deactivate and reactivate facilities. */
+export function HoldingsTable({
+  inventory,
+  canManage,
+  onSetActive,
+  busy,
+}: {
+  inventory: Inventory;
+  canManage: boolean;
+  onSetActive: (facilityId: number, active: boolean) => void;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const { resources, facilities, holdings } = inventory;
+  if (facilities.length === 0)
+    return <p className="text-sm text-slate-500">{t("resources.holdings.empty")}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <thead className="text-left text-slate-600">
+          <tr>
+            <th className="py-1">{t("resources.holdings.facility")}</th>
+            {resources.map((resource) => (
+              <th key={resource.id} className="py-1 text-right">
+                {resource.name}
+              </th>
+            ))}
+            {canManage && <th className="sr-only">{t("resources.holdings.deactivate")}</th>}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {facilities.map((facility) => (
+            <tr key={facility.id} data-testid={`holdings-row-${facility.id}`}>
+              <th scope="row" className="py-1.5 text-left font-medium">
+                {facility.name}
+                {!facility.active && (
+                  <span className="ml-2 rounded bg-slate-200 px-1 text-xs font-normal">
+                    {t("resources.holdings.inactive")}
+                  </span>
+                )}
+                <span className="block text-xs font-normal text-slate-500">
+                  {t("resources.holdings.manager")}: <Address address={facility.manager} />
+                </span>
+              </th>
+              {resources.map((resource) => (
+                <td key={resource.id} className="text-right tabular-nums" data-resource={resource.id}>
+                  {(holdings[resource.id]?.[facility.id] ?? 0n).toString()}
+                </td>
+              ))}
+              {canManage && (
+                <td className="pl-3 text-right">
+                  <Button
+                    variant="secondary"
+                    disabled={busy}
+                    onClick={() => onSetActive(facility.id, !facility.active)}
+                  >
+                    {facility.active ? t("resources.holdings.deactivate") : t("resources.holdings.activate")}
+                  </Button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from "react-i18next";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { ResourceView } from "../model";
+
+/** Share of each resource type allocated vs available: percentages, since beds and doses differ in scale. */
+export function InventoryChart({ resources }: { resources: ResourceView[] }) {
+  const { t } = useTranslation();
+  const percent = (part: bigint, total: bigint) =>
+    total === 0n ? 0 : Number((part * 10_000n) / total) / 100;
+  const data = resources.map((resource) => ({
+    name: resource.name,
+    allocated: percent(resource.allocated, resource.total),
+    available: percent(resource.available, resource.total),
+    label: `${resource.allocated} / ${resource.total} ${resource.unit}`,
+  }));
+  return (
+    <figure aria-label={t("resources.inventory.chart")} className="h-64 w-full" data-testid="inventory-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ left: 24, right: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" domain={[0, 100]} unit="%" />
+          <YAxis type="category" dataKey="name" width={140} />
+          <Tooltip formatter={(value, name) => [`${value}%`, name]} labelFormatter={(name) => String(name)} />
+          <Legend />
+          <Bar
+            dataKey="allocated"
+            name={t("resources.inventory.allocated")}
+            stackId="units"
+            fill="#0f766e"
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="available"
+            name={t("resources.inventory.available")}
+            stackId="units"
+            fill="#99f6e4"
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

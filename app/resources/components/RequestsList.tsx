@@ -1,0 +1,125 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Address as AddressType } from "viem";
+import { Address } from "../../ui/Address";
+import { Button } from "../../ui/Button";
+import { TextField } from "../../ui/Field";
+import { validateText } from "../../ui/validation";
+import { useResourceActions } from "../hooks/useResourceActions";
+import type { Inventory, RequestView } from "../model";
+
+const REASON_BYTES = 140; // the contract's MAX_REASON_BYTES
+
+const statusColours = {
+  open: "bg-amber-100 text-amber-900",
+  approved: "bg-emerald-100 text-emerald-900",
+  denied: "bg-red-100 text-red-900",
+  cancelled: "bg-slate-200 text-slate-700",
+};
+
+export function RequestsList({
+  requests,
+  inventory,
+  canDecide,
+  me,
+}: {
+  requests: RequestView[];
+  inventory: Inventory;
+  canDecide: boolean;
+  me?: AddressType;
+}) {
+  const { t } = useTranslation();
+  if (requests.length === 0) return <p className="text-sm text-slate-500">{t("resources.requests.empty")}</p>;
+  return (
+    <ul className="divide-y divide-slate-100" data-testid="requests">
+      {requests.map((request) => {
+        const resource = inventory.resources[request.resourceId];
+        return (
+          <li key={request.id} className="py-2" data-request={request.id} data-status={request.status}>
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="font-medium">
+                {t("resources.requests.line", {
+                  id: request.id,
+                  quantity: request.quantity.toString(),
+                  unit: resource?.unit ?? "",
+                  resource: resource?.name ?? "",
+                  facility: inventory.facilities[request.facilityId]?.name ?? "",
+                })}
+              </span>
+              <span className={`rounded px-1.5 text-xs ${statusColours[request.status]}`}>
+                {t(`resources.requests.status.${request.status}`)}
+              </span>
+              <Address address={request.requester} />
+            </div>
+            <p className="text-sm text-slate-600">“{request.reason}”</p>
+            {request.denialReason && <p className="text-sm text-red-800">“{request.denialReason}”</p>}
+            {request.status === "open" && (
+              <RequestActions
+                request={request}
+                canDecide={canDecide}
+                isRequester={request.requester === me}
+              />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function RequestActions({
+  request,
+  canDecide,
+  isRequester,
+}: {
+  request: RequestView;
+  canDecide: boolean;
+  isRequester: boolean;
+}) {
+  const { t } = useTranslation();
+  const { approveRequest, denyRequest, cancelRequest, busy } = useResourceActions();
+  const [denying, setDenying] = useState(false);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  const deny = async () => {
+    const checked = validateText(reason, REASON_BYTES);
+    if (!checked.ok) return setError(t(checked.error, { max: checked.max }));
+    setError(null);
+    await denyRequest(request.id, checked.value);
+  };
+
+  return (
+    <div className="mt-2 flex flex-wrap items-end gap-2">
+      {canDecide && (
+        <>
+          <Button disabled={busy} onClick={() => approveRequest(request.id)}>
+            {t("resources.requests.approve")}
+          </Button>
+          {denying ? (
+            <>
+              <TextField
+                label={t("resources.requests.denyReason", { id: request.id })}
+                value={reason}
+                onChange={setReason}
+                error={error}
+              />
+              <Button variant="danger" disabled={busy} onClick={deny}>
+                {t("resources.requests.deny")}
+              </Button>
+            </>
+          ) : (
+            <Button variant="danger" disabled={busy} onClick={() => setDenying(true)}>
+              {t("resources.requests.deny")}
+            </Button>
+          )}
+        </>
+      )}
+      {isRequester && (
+        <Button variant="secondary" disabled={busy} onClick={() => cancelRequest(request.id)}>
+          {t("resources.requests.cancel")}
+        </Button>
+      )}
+    </div>
+  );
+}

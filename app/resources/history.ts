@@ -1,0 +1,77 @@
+import type { ResourceEvent } from "./hooks/useResourceEvents";
+import type { HistoryEntry, HistoryKind } from "./model";
+
+const kinds: Record<Exclude<ResourceEvent["eventName"], "FacilityActiveChanged">, HistoryKind> = {
+  ResourceTypeAdded: "typeAdded",
+  CapacityChanged: "capacityChanged",
+  FacilityRegistered: "facilityRegistered",
+  Allocated: "allocated",
+  Released: "released",
+  Transferred: "transferred",
+  AllocationRequested: "requested",
+  RequestApproved: "approved",
+  RequestDenied: "denied",
+  RequestCancelled: "cancelled",
+};
+
+type Args = Record<string, unknown>;
+const num = (value: unknown) => (value === undefined ? undefined : Number(value));
+
+/**
+ * The audit history, newest first, one entry per event. Decisions on a request carry the request's resource and
+ * facility, so that filtering by either keeps the whole story of that request.
+ */
+export function toHistory(events: readonly ResourceEvent[]): HistoryEntry[] {
+  const requestTargets = new Map<number, { resourceId?: number; facilityId?: number }>();
+  const entries = events.map((event): HistoryEntry => {
+    const args = event.args as Args;
+    const requestId = num(args.requestId);
+    if (event.eventName === "AllocationRequested" && requestId !== undefined) {
+      requestTargets.set(requestId, { resourceId: num(args.resourceId), facilityId: num(args.facilityId) });
+    }
+    const target = requestId === undefined ? undefined : requestTargets.get(requestId);
+    return {
+      key: `${event.transactionHash}-${event.logIndex}`,
+      kind:
+        event.eventName === "FacilityActiveChanged"
+          ? args.active
+            ? "facilityActivated"
+            : "facilityDeactivated"
+          : kinds[event.eventName],
+      resourceId: num(args.resourceId) ?? target?.resourceId,
+      facilityId: num(args.facilityId) ?? num(args.fromFacilityId) ?? target?.facilityId,
+      toFacilityId: num(args.toFacilityId),
+      requestId,
+      quantity: (args.quantity ?? args.total ?? args.newTotal) as bigint | undefined,
+      by: (args.by ?? args.requester ?? args.manager) as HistoryEntry["by"],
+      text: (args.reason ?? args.name) as string | undefined,
+      timestamp: event.timestamp,
+      transactionHash: event.transactionHash,
+      blockNumber: event.blockNumber,
+    };
+  });
+  return entries.reverse();
+}
+
+/** Entries that touch the given resource and facility (either side of a transfer); undefined means any. */
+export function filterHistory(entries: readonly HistoryEntry[], resourceId?: number, facilityId?: number) {
+  return entries.filter(
+    (entry) =>
+      (resourceId === undefined || entry.resourceId === resourceId) &&
+      (facilityId === undefined || entry.facilityId === facilityId || entry.toFacilityId === facilityId),
+  );
+}
+
+/** Request and denial reasons by request id: they live in events only, never in storage. */
+export function requestReasons(events: readonly ResourceEvent[]) {
+  const reasons = new Map<number, { reason: string; denialReason?: string }>();
+  for (const event of events) {
+    if (event.eventName === "AllocationRequested") {
+      reasons.set(Number(event.args.requestId), { reason: event.args.reason });
+    } else if (event.eventName === "RequestDenied") {
+      const entry = reasons.get(Number(event.args.requestId));
+      if (entry) entry.denialReason = event.args.reason;
+    }
+  }
+  return reasons;
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from "react-i18next";
+import type { Abi, ContractFunctionArgs, ContractFunctionName } from "viem";
+import { useAccount, useChainId, useConfig } from "wagmi";
+import { simulateContract, writeContract } from "wagmi/actions";
+import { type ContractName, contractAddress } from "../chain/deployments";
+import { useTransaction } from "./useTransaction";
+
+type Writable = "nonpayable" | "payable";
+
+/**
+ * Calls a state-changing function of one CareChain contract on the current chain: simulated first (a revert is
+ * decoded before the wallet is asked), then signed and followed through `useTransaction`.
+ */
+export function useContractAction<const abi extends Abi>(name: ContractName, abi: abi) {
+  const { t } = useTranslation();
+  const config = useConfig();
+  const chainId = useChainId();
+  const { address: account } = useAccount();
+  const tx = useTransaction();
+  const address = contractAddress(chainId, name);
+
+  const send = <functionName extends ContractFunctionName<abi, Writable>>(
+    action: string,
+    functionName: functionName,
+    args: ContractFunctionArgs<abi, Writable, functionName>,
+    value?: bigint,
+  ) =>
+    tx.run(action, async () => {
+      if (!address) throw new Error(t("errors.notDeployed"));
+      // The generic parameters are checked in this function's signature; viem's own overloads cannot follow them.
+      const { request } = await simulateContract(config, {
+        account,
+        address,
+        abi,
+        functionName,
+        args,
+        value,
+      } as never);
+      return writeContract(config, request as never);
+    });
+
+  return { send, busy: tx.busy, phase: tx.phase };
+}

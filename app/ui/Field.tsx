@@ -1,0 +1,111 @@
+import { type ReactNode, useId } from "react";
+
+type FieldProps = {
+  label: string;
+  error?: string | null;
+  hint?: ReactNode;
+  className?: string;
+};
+
+const inputClass =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 aria-invalid:border-red-500 disabled:bg-slate-100";
+
+function FieldFrame({
+  label,
+  error,
+  hint,
+  className = "",
+  children,
+}: FieldProps & { children: (ids: { id: string; describedBy?: string }) => ReactNode }) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`flex flex-col text-sm ${className}`}>
+      <label htmlFor={id} className="mb-1 font-medium">
+        {label}
+      </label>
+      {children({ id, describedBy })}
+      {hint && (
+        <span id={hintId} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={errorId} role="alert" className="mt-1 text-red-700">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function TextField({
+  value,
+  onChange,
+  placeholder,
+  inputMode,
+  mono,
+  ...frame
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  inputMode?: "numeric" | "text";
+  mono?: boolean;
+}) {
+  return (
+    <FieldFrame {...frame}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          placeholder={placeholder}
+          inputMode={inputMode}
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={Boolean(frame.error)}
+          aria-describedby={describedBy}
+          className={`${inputClass} ${mono ? "font-mono" : ""}`}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  value,
+  onChange,
+  options,
+  placeholder,
+  ...frame
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string; disabled?: boolean }[];
+  placeholder?: string;
+}) {
+  return (
+    <FieldFrame {...frame}>
+      {({ id, describedBy }) => (
+        <select
+          id={id}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={Boolean(frame.error)}
+          aria-describedby={describedBy}
+          className={inputClass}
+        >
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value} disabled={option.disabled}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}

@@ -21,7 +21,7 @@ export function InventoryChart({ resources }: { resources: ResourceView[] }) {
           <XAxis type="number" domain={[0, 100]} unit="%" />
           <YAxis type="category" dataKey="name" width={140} />
           <Tooltip formatter={(value, name) => [`${value}%`, name]} labelFormatter={(name) => String(name)} />
-          <Legend />
+          <Legend formatter={(value) => <span className="text-slate-700">{value}</span>} />
           <Bar
             dataKey="allocated"
             name={t("resources.inventory.allocated")}
@@ -33,7 +33,7 @@ export function InventoryChart({ resources }: { resources: ResourceView[] }) {
             dataKey="available"
             name={t("resources.inventory.available")}
             stackId="units"
-            fill="#99f6e4"
+            fill="#5eead4"
             isAnimationActive={false}
           />
         </BarChart>

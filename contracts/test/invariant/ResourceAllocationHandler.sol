@@ -42,7 +42,9 @@ contract ResourceAllocationHandler is CheatTest {
     }
 
     function allocateBatch(uint256 seed, uint128 a, uint128 b) external {
+        // The moduli keep every id below 3 and every quantity below 50, so the narrowing casts cannot truncate.
         ResourceAllocation.Allocation[] memory lines = new ResourceAllocation.Allocation[](2);
+        // forge-lint: disable-next-line(unsafe-typecast)
         lines[0] =
             ResourceAllocation.Allocation(uint32(seed % resourceCount), uint32(seed % facilityCount), a % 50);
         lines[1] = ResourceAllocation.Allocation(

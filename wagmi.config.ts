@@ -9,7 +9,12 @@ export default defineConfig({
     foundry({
       project: "contracts",
       forge: { build: false },
-      include: ["CareRoles.sol/**", "ResourceAllocation.sol/**"],
+      include: [
+        "CareRoles.sol/**",
+        "ResourceAllocation.sol/**",
+        "ServicePayments.sol/**",
+        "TestStablecoin.sol/**",
+      ],
     }),
   ],
 });

@@ -8,6 +8,7 @@ import { createWalletClient, http } from "viem";
 import { buildContracts } from "../contracts/script/lib/build";
 import { startLocalStack } from "../contracts/script/lib/localStack";
 import { repoRoot } from "../contracts/script/lib/paths";
+import { paymentGas } from "./gas/payments";
 import { resourceGas } from "./gas/resources";
 import { type GasRow, gasMeter } from "./lib/gasMeter";
 
@@ -23,11 +24,29 @@ async function main() {
   try {
     if (!deployed) throw new Error("expected a fresh deployment");
     const accounts = await createWalletClient({ transport: http(anvil.rpcUrl) }).getAddresses();
-    const [admin, manager] = [accounts[0], accounts[7]];
-    const inventory = deployed.contracts.ResourceAllocation?.address;
-    if (!admin || !manager || !inventory) throw new Error("missing accounts or contracts");
+    const [admin, patient, billing, manager] = [accounts[0], accounts[3], accounts[6], accounts[7]];
+    const { ResourceAllocation, ServicePayments, TestStablecoin } = deployed.contracts;
+    if (
+      !admin ||
+      !patient ||
+      !billing ||
+      !manager ||
+      !ResourceAllocation ||
+      !ServicePayments ||
+      !TestStablecoin
+    ) {
+      throw new Error("missing accounts or contracts");
+    }
     const measure = gasMeter(anvil.rpcUrl);
-    const rows = await resourceGas(measure, inventory, admin, manager);
+    const rows = [
+      ...(await resourceGas(measure, ResourceAllocation.address, admin, manager)),
+      ...(await paymentGas(
+        measure,
+        anvil.rpcUrl,
+        { payments: ServicePayments.address, stablecoin: TestStablecoin.address },
+        { billing, patient },
+      )),
+    ];
     await mkdir(resultsDir, { recursive: true });
     await writeFile(path.join(resultsDir, "gas.json"), `${JSON.stringify(rows, null, 2)}\n`);
     const table = toMarkdown(rows);

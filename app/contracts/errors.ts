@@ -1,7 +1,10 @@
 import type { Abi } from "viem";
-import { careRolesAbi, resourceAllocationAbi } from "./generated";
+import { careRolesAbi, resourceAllocationAbi, servicePaymentsAbi, testStablecoinAbi } from "./generated";
 
 /** Every custom error of every CareChain contract, so a revert bubbling up from any of them can be decoded. */
-export const allCareChainErrors: Abi = [careRolesAbi, resourceAllocationAbi].flatMap((abi) =>
-  abi.filter((item) => item.type === "error"),
-);
+export const allCareChainErrors: Abi = [
+  careRolesAbi,
+  resourceAllocationAbi,
+  servicePaymentsAbi,
+  testStablecoinAbi,
+].flatMap((abi) => abi.filter((item) => item.type === "error"));

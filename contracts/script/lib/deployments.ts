@@ -17,7 +17,11 @@ export async function chainIdOf(rpcUrl: string): Promise<number> {
 /** Runs the forge deploy script, then records the new addresses for that chain id. */
 export async function deployContracts(rpcUrl: string, signerArgs: string[], deploymentsDir: string) {
   const chainId = await chainIdOf(rpcUrl);
-  await forge(["script", "script/Deploy.s.sol:Deploy", "--rpc-url", rpcUrl, "--broadcast", ...signerArgs]);
+  const stablecoin = await stablecoinFor(chainId);
+  await forge(
+    ["script", "script/Deploy.s.sol:Deploy", "--rpc-url", rpcUrl, "--broadcast", ...signerArgs],
+    stablecoin ? { CARECHAIN_STABLECOIN: stablecoin } : {},
+  );
   const run = JSON.parse(
     await readFile(
       path.join(contractsDir, "broadcast/Deploy.s.sol", String(chainId), "run-latest.json"),
@@ -75,6 +79,14 @@ async function buildHash(contractNames: string[]): Promise<Hex> {
     }),
   );
   return keccak256(concatHex(codes));
+}
+
+/** The real stablecoin payments accept on this chain (contracts/script/stablecoins.json); none on the local chain. */
+async function stablecoinFor(chainId: number): Promise<string | undefined> {
+  const known = JSON.parse(
+    await readFile(path.join(contractsDir, "script/stablecoins.json"), "utf8"),
+  ) as Record<string, { address: string }>;
+  return known[String(chainId)]?.address;
 }
 
 function deploymentFile(dir: string, chainId: number) {

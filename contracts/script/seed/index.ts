@@ -1,5 +1,6 @@
 import type { Deployment } from "../../../app/contracts/deployment";
 import { chainWriter } from "./chainWriter";
+import { seedPayments } from "./payments";
 import { seedResources } from "./resources";
 import { seedRoles } from "./roles";
 
@@ -8,6 +9,7 @@ export async function seedDemoData(rpcUrl: string, deployment: Deployment): Prom
   const writer = await chainWriter(rpcUrl);
   await seedRoles(writer, contract(deployment, "CareRoles"));
   await seedResources(writer, contract(deployment, "ResourceAllocation"));
+  await seedPayments(writer, contract(deployment, "ServicePayments"), contract(deployment, "TestStablecoin"));
 }
 
 function contract(deployment: Deployment, name: string) {

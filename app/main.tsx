@@ -15,6 +15,7 @@ const HomePage = lazy(() => import("./home/HomePage"));
 const ResourcesPage = lazy(() => import("./resources/ResourcesPage"));
 const RecordsPage = lazy(() => import("./records/RecordsPage"));
 const PaymentsPage = lazy(() => import("./payments/PaymentsPage"));
+const ReceiptPage = lazy(() => import("./payments/ReceiptPage"));
 const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
 
 const router = createBrowserRouter([
@@ -25,6 +26,7 @@ const router = createBrowserRouter([
       { path: "/resources", element: <ResourcesPage /> },
       { path: "/records", element: <RecordsPage /> },
       { path: "/payments", element: <PaymentsPage /> },
+      { path: "/payments/receipt/:id", element: <ReceiptPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

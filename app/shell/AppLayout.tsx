@@ -23,7 +23,7 @@ export function AppLayout() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t("app.skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
           <span className="text-lg font-bold text-teal-800">{t("app.name")}</span>
           <nav aria-label={t("nav.main")} className="flex flex-1 flex-wrap gap-1">

@@ -15,7 +15,7 @@ export function NetworkBanner() {
     <div
       role="alert"
       data-testid="wrong-network-banner"
-      className="bg-amber-100 px-4 py-2 text-sm text-amber-900"
+      className="bg-amber-100 print:hidden px-4 py-2 text-sm text-amber-900"
     >
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-center gap-3">
         <span>

@@ -29,7 +29,7 @@ export function NodeStatusBanner() {
     <div
       role="alert"
       data-testid="node-down-banner"
-      className="bg-red-700 px-4 py-2 text-center text-sm text-white"
+      className="bg-red-700 print:hidden px-4 py-2 text-center text-sm text-white"
     >
       {t("network.nodeDown", { chain: chainName(chainId), url: rpcUrlOf(chainId) ?? "?" })}
     </div>

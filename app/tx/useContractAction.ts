@@ -22,18 +22,23 @@ export function useContractAction<const abi extends Abi>(name: ContractName, abi
   const send = <functionName extends ContractFunctionName<abi, Writable>>(
     action: string,
     functionName: functionName,
-    args: ContractFunctionArgs<abi, Writable, functionName>,
+    // A function when the arguments need a signature first (a permit): it runs inside the transaction's life,
+    // so a refused signature is reported like a refused transaction.
+    args:
+      | ContractFunctionArgs<abi, Writable, functionName>
+      | (() => Promise<ContractFunctionArgs<abi, Writable, functionName>>),
     value?: bigint,
   ) =>
     tx.run(action, async () => {
       if (!address) throw new Error(t("errors.notDeployed"));
+      const resolvedArgs = typeof args === "function" ? await (args as () => Promise<unknown>)() : args;
       // The generic parameters are checked in this function's signature; viem's own overloads cannot follow them.
       const { request } = await simulateContract(config, {
         account,
         address,
         abi,
         functionName,
-        args,
+        args: resolvedArgs,
         value,
       } as never);
       return writeContract(config, request as never);

@@ -47,19 +47,22 @@ export function TextField({
   placeholder,
   inputMode,
   mono,
+  type = "text",
   ...frame
 }: FieldProps & {
   value: string;
   onChange: (value: string) => void;
   placeholder?: string;
-  inputMode?: "numeric" | "text";
+  inputMode?: "numeric" | "decimal" | "text";
   mono?: boolean;
+  type?: "text" | "date";
 }) {
   return (
     <FieldFrame {...frame}>
       {({ id, describedBy }) => (
         <input
           id={id}
+          type={type}
           value={value}
           onChange={(event) => onChange(event.target.value)}
           placeholder={placeholder}

@@ -1,0 +1,88 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { Address } from "../ui/Address";
+import { formatAmount } from "../ui/amount";
+import { Button } from "../ui/Button";
+import { Card } from "../ui/Card";
+import { currencyOf, useCurrencies } from "./hooks/useCurrencies";
+import { useInvoices } from "./hooks/useInvoices";
+
+/** A receipt that prints cleanly: the header, banners and buttons are hidden on paper. */
+export default function ReceiptPage() {
+  const { t, i18n } = useTranslation();
+  const { id = "" } = useParams();
+  const invoices = useInvoices();
+  const invoice = /^\d+$/.test(id)
+    ? invoices.data?.find((candidate) => candidate.id === BigInt(id))
+    : undefined;
+  const currencies = useCurrencies(invoice ? [invoice.currency] : []);
+  const currency = invoice && currencyOf(currencies.data, invoice.currency);
+  const back = (
+    <Link to="/payments" className="text-teal-700 underline print:hidden">
+      {t("payments.receiptView.back")}
+    </Link>
+  );
+
+  if (invoices.isLoading) return <p className="text-slate-500">{t("common.loading")}</p>;
+  if (!invoice) {
+    return (
+      <div className="space-y-3">
+        <p role="alert">{t("payments.receiptView.notFound", { id })}</p>
+        {back}
+      </div>
+    );
+  }
+  if (!invoice.paidIn) {
+    return (
+      <div className="space-y-3">
+        <p role="alert">{t("payments.receiptView.notPaid", { id })}</p>
+        {back}
+      </div>
+    );
+  }
+  const money = (value: bigint) =>
+    currency ? formatAmount(value, currency.decimals, currency.symbol, i18n.language) : "";
+  const rows: [string, ReactNode][] = [
+    [t("payments.receiptView.service"), `${invoice.description} (${invoice.serviceCode})`],
+    [t("payments.receiptView.provider"), <Address key="p" address={invoice.provider} />],
+    [t("payments.receiptView.patient"), <Address key="pa" address={invoice.patient} />],
+    [t("payments.receiptView.payer"), <Address key="py" address={invoice.payer} />],
+    [t("payments.receiptView.amount"), money(invoice.amount)],
+    ...(invoice.refunded > 0n
+      ? [[t("payments.receiptView.refunded"), money(invoice.refunded)] as [string, string]]
+      : []),
+    [
+      t("payments.receiptView.paidAt"),
+      new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeStyle: "medium" }).format(
+        new Date(invoice.paidAt * 1000),
+      ),
+    ],
+    [
+      t("payments.receiptView.tx"),
+      <span key="tx" className="break-all font-mono text-xs">
+        {invoice.paidIn.hash}
+      </span>,
+    ],
+    [t("payments.receiptView.block"), invoice.paidIn.blockNumber.toString()],
+  ];
+
+  return (
+    <div className="space-y-4">
+      <Card title={t("payments.receiptView.title", { id })} id="receipt">
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm" data-testid="receipt">
+          {rows.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      <div className="flex items-center gap-4 print:hidden">
+        <Button onClick={() => window.print()}>{t("payments.receiptView.print")}</Button>
+        {back}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatAmount } from "../../ui/amount";
+import { Button } from "../../ui/Button";
+import { usePaymentActions } from "../hooks/usePaymentActions";
+import { type Currency, ETH, type InvoiceView } from "../model";
+
+/** The pay button, with the wallet balance beside it; an insufficient balance is said before anything is sent. */
+export function PayInvoice({
+  invoice,
+  currency,
+  balance,
+}: {
+  invoice: InvoiceView;
+  currency: Currency;
+  balance: bigint | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  const { pay, busy } = usePaymentActions();
+  const [error, setError] = useState<string | null>(null);
+  const money = (value: bigint) => formatAmount(value, currency.decimals, currency.symbol, i18n.language);
+
+  const submit = async () => {
+    if (balance !== undefined && balance < invoice.amount) {
+      setError(t("payments.insufficient", { balance: money(balance), amount: money(invoice.amount) }));
+      return;
+    }
+    setError(null);
+    await pay(invoice, currency);
+  };
+
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <Button disabled={busy} onClick={submit}>
+        {t(currency.address === ETH ? "payments.pay" : "payments.payWithPermit", {
+          amount: money(invoice.amount),
+        })}
+      </Button>
+      {balance !== undefined && (
+        <span className="text-xs text-slate-500">{t("payments.balance", { balance: money(balance) })}</span>
+      )}
+      {error && (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

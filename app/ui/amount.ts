@@ -1,0 +1,36 @@
+import { formatUnits, parseUnits } from "viem";
+
+export type AmountError =
+  | "validation.required"
+  | "validation.amountFormat"
+  | "validation.tooManyDecimals"
+  | "validation.positive"
+  | "validation.tooLarge";
+
+const UINT128_MAX = (1n << 128n) - 1n;
+
+/**
+ * An amount typed by a person ("12", "0.05", "95.50") into the token's smallest unit, exactly: bigint all the
+ * way, never a float. Refuses signs, exponents, separators and more decimals than the token has.
+ */
+export function parseAmount(
+  input: string,
+  decimals: number,
+): { ok: true; value: bigint } | { ok: false; error: AmountError; decimals?: number } {
+  const value = input.trim();
+  if (!value) return { ok: false, error: "validation.required" };
+  if (!/^\d+(\.\d+)?$/.test(value)) return { ok: false, error: "validation.amountFormat" };
+  const fraction = value.split(".")[1] ?? "";
+  if (fraction.length > decimals) return { ok: false, error: "validation.tooManyDecimals", decimals };
+  const units = parseUnits(value, decimals);
+  if (units === 0n) return { ok: false, error: "validation.positive" };
+  if (units > UINT128_MAX) return { ok: false, error: "validation.tooLarge" };
+  return { ok: true, value: units };
+}
+
+/** 180000000 with 6 decimals → "180", 95500000 → "95.5"; grouped for reading, with the symbol. */
+export function formatAmount(value: bigint, decimals: number, symbol: string, locale = "en"): string {
+  const [whole = "0", fraction] = formatUnits(value, decimals).split(".");
+  const grouped = BigInt(whole).toLocaleString(locale);
+  return `${fraction ? `${grouped}.${fraction}` : grouped} ${symbol}`;
+}

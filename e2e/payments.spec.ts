@@ -1,0 +1,178 @@
+import type { Page } from "@playwright/test";
+import { erc20Abi, parseEther, parseUnits, stringToHex } from "viem";
+import { mnemonicToAccount } from "viem/accounts";
+import { servicePaymentsAbi } from "../app/contracts/generated";
+import { DEV_MNEMONIC } from "../contracts/script/lib/anvil";
+import { e2eDeployment } from "./fixtures/deployment";
+import { ACCOUNT, chain, expect, test, walletOf } from "./fixtures/test";
+
+// Seeded: invoice #1 (0.05 ETH) and #2 (180 tUSD) open for Carol; #3 (95.50 tUSD) paid by Dev (account 4).
+const address = (index: number) => mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index }).address;
+const contracts = () => {
+  const { ServicePayments, TestStablecoin } = e2eDeployment().contracts;
+  return {
+    payments: ServicePayments?.address as `0x${string}`,
+    usd: TestStablecoin?.address as `0x${string}`,
+  };
+};
+const invoiceOnChain = (id: bigint) =>
+  chain.readContract({
+    address: contracts().payments,
+    abi: servicePaymentsAbi,
+    functionName: "getInvoice",
+    args: [id],
+  });
+const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+async function issue(page: Page, currency: string, amount: string, code: string, description: string) {
+  const form = page.getByRole("form", { name: "Issue an invoice" });
+  await form.getByLabel("Patient's address").fill(address(ACCOUNT.patientCarol));
+  await form.getByLabel("Currency").selectOption({ label: currency });
+  await form.getByLabel("Amount").fill(amount);
+  await form.getByLabel("Due date").fill(tomorrow());
+  await form.getByLabel("Service code").fill(code);
+  await form.getByLabel("Description").fill(description);
+  await form.getByRole("button", { name: "Issue invoice" }).click();
+}
+
+test("a provider issues an ETH and a stablecoin invoice and the patient pays both, the second with a permit", async ({
+  actAs,
+}) => {
+  const billing = await actAs(ACCOUNT.billing, "/payments");
+  await issue(billing, "ETH", "0.12", "CPT-99215", "Specialist consultation");
+  await expect(billing.getByText(/^Confirmed: Invoice 0.12 ETH/)).toBeVisible();
+  await issue(billing, "tUSD", "250.75", "CPT-80061", "Lipid panel");
+  await expect(billing.getByText(/^Confirmed: Invoice 250.75 tUSD/)).toBeVisible();
+  await expect(billing.getByTestId("issued-invoices").locator('[data-invoice="6"]')).toHaveAttribute(
+    "data-status",
+    "open",
+  );
+
+  const patient = await actAs(ACCOUNT.patientCarol, "/payments");
+  const mine = patient.getByTestId("my-invoices");
+  await mine.locator('[data-invoice="5"]').getByRole("button", { name: "Pay 0.12 ETH" }).click();
+  await expect(patient.getByText(/^Confirmed: Pay invoice #5/)).toBeVisible();
+  await expect(mine.locator('[data-invoice="5"]')).toHaveAttribute("data-status", "paid");
+
+  await expect(mine.locator('[data-invoice="6"]')).toContainText("Your balance: 5,000 tUSD");
+  const blockBefore = await chain.getBlockNumber();
+  await mine.locator('[data-invoice="6"]').getByRole("button", { name: "Sign and pay 250.75 tUSD" }).click();
+  await expect(patient.getByText(/^Confirmed: Pay invoice #6/)).toBeVisible();
+  await expect(mine.locator('[data-invoice="6"]')).toHaveAttribute("data-status", "paid");
+
+  // One signature, one transaction: no separate approval.
+  expect(await chain.getBlockNumber()).toBe(blockBefore + 1n);
+  const { usd, payments } = contracts();
+  expect(
+    await chain.readContract({
+      address: usd,
+      abi: erc20Abi,
+      functionName: "allowance",
+      args: [address(ACCOUNT.patientCarol), payments],
+    }),
+  ).toBe(0n);
+  expect((await invoiceOnChain(6n)).status).toBe(2);
+  expect((await invoiceOnChain(5n)).payer).toBe(address(ACCOUNT.patientCarol));
+
+  await mine.locator('[data-invoice="6"]').getByRole("link", { name: "Receipt" }).click();
+  await expect(patient.getByTestId("receipt")).toContainText("Lipid panel (CPT-80061)");
+  await expect(patient.getByTestId("receipt")).toContainText("250.75 tUSD");
+});
+
+test("paying an invoice a second time is refused with a clear message", async ({ actAs }) => {
+  const patient = await actAs(ACCOUNT.patientCarol, "/payments");
+  const row = patient.getByTestId("my-invoices").locator('[data-invoice="1"]');
+  const pay = row.getByRole("button", { name: "Pay 0.05 ETH" });
+  await expect(pay).toBeVisible();
+  // Paid meanwhile from elsewhere (another tab, a relative), before this page noticed.
+  const hash = await walletOf(ACCOUNT.patientCarol).writeContract({
+    address: contracts().payments,
+    abi: servicePaymentsAbi,
+    functionName: "payWithEth",
+    args: [1n],
+    value: parseEther("0.05"),
+  });
+  await chain.waitForTransactionReceipt({ hash });
+  const blockBefore = await chain.getBlockNumber();
+  await pay.click();
+  await expect(
+    patient.getByText("Invoice #1 is no longer open: it was already paid or cancelled."),
+  ).toBeVisible();
+  expect(await chain.getBlockNumber()).toBe(blockBefore);
+  await expect(row).toHaveAttribute("data-status", "paid");
+});
+
+test("a balance too low to pay is said before anything is sent", async ({ actAs }) => {
+  const hash = await walletOf(ACCOUNT.billing).writeContract({
+    address: contracts().payments,
+    abi: servicePaymentsAbi,
+    functionName: "createInvoice",
+    args: [
+      address(ACCOUNT.patientCarol),
+      contracts().usd,
+      parseUnits("6000", 6),
+      BigInt(Math.floor(Date.now() / 1000) + 86_400),
+      stringToHex("CPT-33533", { size: 32 }),
+      "Cardiac surgery",
+    ],
+  });
+  await chain.waitForTransactionReceipt({ hash });
+  const patient = await actAs(ACCOUNT.patientCarol, "/payments");
+  const blockBefore = await chain.getBlockNumber();
+  const row = patient.getByTestId("my-invoices").locator('[data-invoice="5"]');
+  await row.getByRole("button", { name: "Sign and pay 6,000 tUSD" }).click();
+  await expect(row.getByRole("alert")).toHaveText(
+    "Your balance of 5,000 tUSD is not enough to pay 6,000 tUSD.",
+  );
+  expect(await chain.getBlockNumber()).toBe(blockBefore);
+});
+
+test("the provider withdraws its takings, checked on chain", async ({ actAs }) => {
+  const billing = await actAs(ACCOUNT.billing, "/payments");
+  const { payments, usd } = contracts();
+  const billingAddress = address(ACCOUNT.billing);
+  expect(
+    await chain.readContract({
+      address: usd,
+      abi: erc20Abi,
+      functionName: "balanceOf",
+      args: [billingAddress],
+    }),
+  ).toBe(0n);
+  await billing.getByTestId("credits").getByRole("button", { name: "Withdraw 95.5 tUSD" }).click();
+  await expect(billing.getByText(/^Confirmed: Withdraw 95.5 tUSD/)).toBeVisible();
+  expect(
+    await chain.readContract({
+      address: usd,
+      abi: erc20Abi,
+      functionName: "balanceOf",
+      args: [billingAddress],
+    }),
+  ).toBe(95_500_000n);
+  expect(
+    await chain.readContract({
+      address: payments,
+      abi: servicePaymentsAbi,
+      functionName: "creditOf",
+      args: [billingAddress, usd],
+    }),
+  ).toBe(0n);
+  await expect(billing.getByText("Nothing to withdraw.")).toBeVisible();
+});
+
+test("a refund shows on the patient's side, ready to withdraw", async ({ actAs }) => {
+  const billing = await actAs(ACCOUNT.billing, "/payments");
+  const issued = billing.getByTestId("issued-invoices").locator('[data-invoice="3"]');
+  await issued.getByRole("button", { name: "Refund" }).click();
+  await issued.getByLabel(/Refund amount/).fill("20");
+  await issued.getByRole("button", { name: "Refund" }).click();
+  await expect(billing.getByText(/^Confirmed: Refund 20 tUSD on invoice #3/)).toBeVisible();
+
+  const patient = await actAs(4, "/payments");
+  const row = patient.getByTestId("my-invoices").locator('[data-invoice="3"]');
+  await expect(row).toHaveAttribute("data-status", "partlyRefunded");
+  await expect(row).toContainText("20 tUSD refunded");
+  await patient.getByTestId("credits").getByRole("button", { name: "Withdraw 20 tUSD" }).click();
+  await expect(patient.getByText(/^Confirmed: Withdraw 20 tUSD/)).toBeVisible();
+  expect((await invoiceOnChain(3n)).refunded).toBe(20_000_000n);
+});

@@ -3,15 +3,16 @@ import { ACCOUNT, connectWallet, test } from "./fixtures/test";
 // `npm run screenshots` refreshes the README's pictures from the real app; the normal test run skips this.
 test.skip(!process.env.SCREENSHOTS, "only when refreshing docs/screenshots (npm run screenshots)");
 
-for (const [name, path] of [
-  ["home", "/"],
-  ["resources", "/resources"],
-  ["records", "/records"],
-  ["payments", "/payments"],
+for (const [name, path, account] of [
+  ["home", "/", ACCOUNT.admin],
+  ["resources", "/resources", ACCOUNT.admin],
+  ["records", "/records", ACCOUNT.patientCarol],
+  ["payments", "/payments", ACCOUNT.patientCarol],
+  ["payments-provider", "/payments", ACCOUNT.billing],
 ] as const) {
   test(`screenshot of the ${name} page`, async ({ page, useWallet }) => {
     await page.setViewportSize({ width: 1280, height: 860 });
-    await useWallet(ACCOUNT.admin);
+    await useWallet(account);
     await page.goto(path);
     await connectWallet(page);
     await page.waitForLoadState("networkidle");

@@ -39,7 +39,7 @@ export function InvoiceTable({
             <th className="py-1">{t("payments.columns.service")}</th>
             <th className="py-1">{t(`payments.columns.${counterpart}`)}</th>
             <th className="py-1 text-right">{t("payments.columns.amount")}</th>
-            <th className="py-1">{t("payments.columns.due")}</th>
+            <th className="py-1 pl-4">{t("payments.columns.due")}</th>
             <th className="py-1">{t("payments.columns.status")}</th>
             <th className="py-1" />
           </tr>
@@ -77,7 +77,7 @@ export function InvoiceTable({
                     </span>
                   )}
                 </td>
-                <td className="whitespace-nowrap pr-3">{date.format(new Date(invoice.dueDate * 1000))}</td>
+                <td className="whitespace-nowrap pl-4 pr-3">{date.format(new Date(invoice.dueDate * 1000))}</td>
                 <td className="pr-3">
                   <span className={`rounded px-1.5 py-0.5 text-xs ${statusColours[invoice.status]}`}>
                     {t(`payments.status.${invoice.status}`)}

@@ -9,6 +9,7 @@ import {
   stringToHex,
 } from "viem";
 import { servicePaymentsAbi, testStablecoinAbi } from "../../app/contracts/generated";
+import { PERMIT_TYPES } from "../../app/payments/permit";
 import type { GasMeter, GasRow } from "../lib/gasMeter";
 
 const ETH = "0x0000000000000000000000000000000000000000";
@@ -69,15 +70,7 @@ export async function paymentGas(
   });
   const signature = await createWalletClient({ account: patient, transport: http(rpcUrl) }).signTypedData({
     domain: { name, version: "1", chainId: await client.getChainId(), verifyingContract: stablecoin },
-    types: {
-      Permit: [
-        { name: "owner", type: "address" },
-        { name: "spender", type: "address" },
-        { name: "value", type: "uint256" },
-        { name: "nonce", type: "uint256" },
-        { name: "deadline", type: "uint256" },
-      ],
-    },
+    types: PERMIT_TYPES,
     primaryType: "Permit",
     message: { owner: patient, spender: payments, value: amount, nonce, deadline },
   });

@@ -77,7 +77,9 @@ export function InvoiceTable({
                     </span>
                   )}
                 </td>
-                <td className="whitespace-nowrap pl-4 pr-3">{date.format(new Date(invoice.dueDate * 1000))}</td>
+                <td className="whitespace-nowrap pl-4 pr-3">
+                  {date.format(new Date(invoice.dueDate * 1000))}
+                </td>
                 <td className="pr-3">
                   <span className={`rounded px-1.5 py-0.5 text-xs ${statusColours[invoice.status]}`}>
                     {t(`payments.status.${invoice.status}`)}

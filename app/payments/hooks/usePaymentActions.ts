@@ -8,16 +8,8 @@ import { useContractAction } from "../../tx/useContractAction";
 import { formatAmount } from "../../ui/amount";
 import { shortAddress } from "../../ui/format";
 import { type Currency, ETH, type InvoiceView } from "../model";
+import { PERMIT_TYPES } from "../permit";
 
-const PERMIT_TYPES = {
-  Permit: [
-    { name: "owner", type: "address" },
-    { name: "spender", type: "address" },
-    { name: "value", type: "uint256" },
-    { name: "nonce", type: "uint256" },
-    { name: "deadline", type: "uint256" },
-  ],
-} as const;
 const PERMIT_LIFETIME_SECONDS = 20n * 60n;
 
 /** Every ServicePayments transaction. Paying a token invoice asks for one EIP-2612 signature, then one transaction. */

@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { contractsDir } from "./paths";
+import { run } from "./run";
 
 const require = createRequire(import.meta.url);
 
@@ -16,25 +16,7 @@ export function foundryBinary(tool: "anvil" | "forge" | "cast"): string {
   return path.join(dir, "bin", process.platform === "win32" ? `${tool}.exe` : tool);
 }
 
-/** Runs forge in contracts/ and resolves with its stdout; rejects with its output on failure. */
+/** Runs forge in contracts/ and resolves with its output; rejects with it on failure. */
 export function forge(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(foundryBinary("forge"), args, {
-      cwd: contractsDir,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code === 0) resolve(output);
-      else reject(new Error(`forge ${args[0]} failed (exit ${code}):\n${output}`));
-    });
-  });
+  return run(foundryBinary("forge"), args, { cwd: contractsDir, env });
 }

@@ -1,9 +1,16 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../../ui/Field";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
-import { byId, checkQuantity, FacilitySelect, ResourceForm, ResourceSelect, required } from "./formParts";
+import {
+  byId,
+  checkQuantity,
+  FacilitySelect,
+  QuantityField,
+  ResourceForm,
+  ResourceSelect,
+  required,
+} from "./formParts";
 
 export function AllocateForm({ inventory }: { inventory: Inventory }) {
   const { t } = useTranslation();
@@ -49,11 +56,9 @@ export function AllocateForm({ inventory }: { inventory: Inventory }) {
         error={errors.facility}
         activeOnly
       />
-      <TextField
-        label={t("resources.forms.quantity")}
+      <QuantityField
         value={quantity}
         onChange={setQuantity}
-        inputMode="numeric"
         error={errors.quantity}
         hint={
           resource &&

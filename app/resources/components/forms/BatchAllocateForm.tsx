@@ -1,10 +1,17 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../ui/Button";
-import { TextField } from "../../../ui/Field";
 import { type AllocationLine, useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
-import { byId, checkQuantity, FacilitySelect, ResourceForm, ResourceSelect, required } from "./formParts";
+import {
+  byId,
+  checkQuantity,
+  FacilitySelect,
+  QuantityField,
+  ResourceForm,
+  ResourceSelect,
+  required,
+} from "./formParts";
 
 type Draft = { key: number; resourceId: string; facilityId: string; quantity: string };
 type LineErrors = { resource: string | null; facility: string | null; quantity: string | null };
@@ -79,11 +86,9 @@ export function BatchAllocateForm({ inventory }: { inventory: Inventory }) {
               error={errors[index]?.facility}
               activeOnly
             />
-            <TextField
-              label={t("resources.forms.quantity")}
+            <QuantityField
               value={draft.quantity}
               onChange={(quantity) => update(draft.key, { quantity })}
-              inputMode="numeric"
               error={errors[index]?.quantity}
             />
             {drafts.length > 1 && (

@@ -1,9 +1,16 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../../ui/Field";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { FacilityView, Inventory } from "../../model";
-import { byId, checkQuantity, FacilitySelect, ResourceForm, ResourceSelect, required } from "./formParts";
+import {
+  byId,
+  checkQuantity,
+  FacilitySelect,
+  QuantityField,
+  ResourceForm,
+  ResourceSelect,
+  required,
+} from "./formParts";
 
 /** Returns units from one of the user's facilities to the pool. */
 export function ReleaseForm({ inventory, facilities }: { inventory: Inventory; facilities: FacilityView[] }) {
@@ -49,11 +56,9 @@ export function ReleaseForm({ inventory, facilities }: { inventory: Inventory; f
         onChange={setFacilityId}
         error={errors.facility}
       />
-      <TextField
-        label={t("resources.forms.quantity")}
+      <QuantityField
         value={quantity}
         onChange={setQuantity}
-        inputMode="numeric"
         error={errors.quantity}
         hint={
           resource &&

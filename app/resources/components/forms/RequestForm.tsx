@@ -4,7 +4,15 @@ import { TextField } from "../../../ui/Field";
 import { validateText } from "../../../ui/validation";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { FacilityView, Inventory } from "../../model";
-import { byId, checkQuantity, FacilitySelect, ResourceForm, ResourceSelect, required } from "./formParts";
+import {
+  byId,
+  checkQuantity,
+  FacilitySelect,
+  QuantityField,
+  ResourceForm,
+  ResourceSelect,
+  required,
+} from "./formParts";
 
 const REASON_BYTES = 140; // the contract's MAX_REASON_BYTES
 
@@ -63,13 +71,7 @@ export function RequestForm({
         error={errors.facility}
         activeOnly
       />
-      <TextField
-        label={t("resources.forms.quantity")}
-        value={quantity}
-        onChange={setQuantity}
-        inputMode="numeric"
-        error={errors.quantity}
-      />
+      <QuantityField value={quantity} onChange={setQuantity} error={errors.quantity} />
       <TextField
         label={t("resources.forms.request.reason")}
         value={reason}

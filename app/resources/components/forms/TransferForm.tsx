@@ -1,9 +1,16 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../../ui/Field";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
-import { byId, checkQuantity, FacilitySelect, ResourceForm, ResourceSelect, required } from "./formParts";
+import {
+  byId,
+  checkQuantity,
+  FacilitySelect,
+  QuantityField,
+  ResourceForm,
+  ResourceSelect,
+  required,
+} from "./formParts";
 
 export function TransferForm({ inventory }: { inventory: Inventory }) {
   const { t } = useTranslation();
@@ -65,11 +72,9 @@ export function TransferForm({ inventory }: { inventory: Inventory }) {
         error={errors.to}
         activeOnly
       />
-      <TextField
-        label={t("resources.forms.quantity")}
+      <QuantityField
         value={quantity}
         onChange={setQuantity}
-        inputMode="numeric"
         error={errors.quantity}
         hint={
           resource &&

@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../ui/Button";
-import { SelectField } from "../../../ui/Field";
+import { SelectField, TextField } from "../../../ui/Field";
 import { parseQuantity } from "../../../ui/validation";
 import type { FacilityView, ResourceView } from "../../model";
 
@@ -126,3 +126,28 @@ export function checkQuantity(
 }
 
 export const required = (t: TFunction, present: unknown) => (present ? null : t("validation.required"));
+
+/** How many units: digits only, with what is available or held shown beneath. */
+export function QuantityField({
+  value,
+  onChange,
+  error,
+  hint,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | null;
+  hint?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t("resources.forms.quantity")}
+      value={value}
+      onChange={onChange}
+      inputMode="numeric"
+      error={error}
+      hint={hint}
+    />
+  );
+}

@@ -12,6 +12,7 @@ export default defineConfig({
       include: [
         "CareRoles.sol/**",
         "ResourceAllocation.sol/**",
+        "PatientRecords.sol/**",
         "ServicePayments.sol/**",
         "TestStablecoin.sol/**",
       ],

@@ -8,7 +8,7 @@ export const deployments: ReadonlyMap<number, Deployment> = new Map(
   Object.values(files).map((deployment) => [deployment.chainId, deployment]),
 );
 
-export type ContractName = "CareRoles" | "ResourceAllocation" | "ServicePayments";
+export type ContractName = "CareRoles" | "ResourceAllocation" | "PatientRecords" | "ServicePayments";
 
 export function contractAddress(chainId: number | undefined, name: ContractName): Address | undefined {
   return chainId === undefined ? undefined : deployments.get(chainId)?.contracts[name]?.address;

@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {Vm} from "../test/CheatTest.sol";
 import {CareRoles} from "../src/CareRoles.sol";
+import {PatientRecords} from "../src/PatientRecords.sol";
 import {ResourceAllocation} from "../src/ResourceAllocation.sol";
 import {ServicePayments} from "../src/ServicePayments.sol";
 import {TestStablecoin} from "../src/TestStablecoin.sol";
@@ -19,7 +20,12 @@ contract Deploy {
 
     function run()
         external
-        returns (CareRoles roles, ResourceAllocation resourceAllocation, ServicePayments servicePayments)
+        returns (
+            CareRoles roles,
+            ResourceAllocation resourceAllocation,
+            PatientRecords patientRecords,
+            ServicePayments servicePayments
+        )
     {
         vm.startBroadcast();
         (, address deployer,) = vm.readCallers();
@@ -31,6 +37,7 @@ contract Deploy {
         }
         roles = new CareRoles(admin);
         resourceAllocation = new ResourceAllocation(roles);
+        patientRecords = new PatientRecords(roles);
         address[] memory tokens = new address[](1);
         tokens[0] = stablecoin;
         servicePayments = new ServicePayments(roles, tokens);

@@ -1,0 +1,84 @@
+import { xchacha20poly1305 } from "@noble/ciphers/chacha.js";
+import { x25519 } from "@noble/curves/ed25519.js";
+import { hkdf } from "@noble/hashes/hkdf.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { concatBytes, randomBytes, utf8ToBytes } from "@noble/hashes/utils.js";
+import { bytesToHex, type Hex, hexToBytes } from "viem";
+
+const NONCE_BYTES = 24;
+const KEY_BYTES = 32;
+const WRAP_INFO = utf8ToBytes("CareChain record key wrap v1");
+
+/** A record sealed for the chain: the ciphertext and its content key wrapped for each reader. */
+export type SealedRecord = { contentHash: Hex; payload: Hex; wrappedKeys: Hex[]; contentKey: Uint8Array };
+
+/**
+ * Seals `plaintext` under a fresh random content key (XChaCha20-Poly1305) and wraps that key for each reader's
+ * X25519 public key. `contentHash` is SHA-256 of the plaintext, for the reader to check after decrypting.
+ */
+export function sealRecord(plaintext: Uint8Array, readerPublicKeys: Uint8Array[]): SealedRecord {
+  const contentKey = randomBytes(KEY_BYTES);
+  const nonce = randomBytes(NONCE_BYTES);
+  const ciphertext = xchacha20poly1305(contentKey, nonce).encrypt(plaintext);
+  return {
+    contentHash: bytesToHex(sha256(plaintext)),
+    payload: bytesToHex(concatBytes(nonce, ciphertext)),
+    wrappedKeys: readerPublicKeys.map((publicKey) => wrapKey(contentKey, publicKey)),
+    contentKey,
+  };
+}
+
+/**
+ * The content key, encrypted for one reader: an ephemeral X25519 key agreement with the reader's public key,
+ * HKDF-SHA256 over the shared secret (salted with both public keys), then XChaCha20-Poly1305.
+ * Layout: ephemeral public key (32) ‖ nonce (24) ‖ ciphertext with tag (48).
+ */
+export function wrapKey(contentKey: Uint8Array, readerPublicKey: Uint8Array): Hex {
+  const ephemeralSecret = x25519.utils.randomSecretKey();
+  const ephemeralPublic = x25519.getPublicKey(ephemeralSecret);
+  const kek = keyEncryptionKey(
+    x25519.getSharedSecret(ephemeralSecret, readerPublicKey),
+    ephemeralPublic,
+    readerPublicKey,
+  );
+  const nonce = randomBytes(NONCE_BYTES);
+  return bytesToHex(concatBytes(ephemeralPublic, nonce, xchacha20poly1305(kek, nonce).encrypt(contentKey)));
+}
+
+/** The reader's side of wrapKey; throws when the key was not wrapped for this reader or was altered. */
+export function unwrapKey(wrapped: Hex, readerSecretKey: Uint8Array): Uint8Array {
+  const bytes = hexToBytes(wrapped);
+  const ephemeralPublic = bytes.slice(0, 32);
+  const nonce = bytes.slice(32, 32 + NONCE_BYTES);
+  const readerPublic = x25519.getPublicKey(readerSecretKey);
+  const kek = keyEncryptionKey(
+    x25519.getSharedSecret(readerSecretKey, ephemeralPublic),
+    ephemeralPublic,
+    readerPublic,
+  );
+  return xchacha20poly1305(kek, nonce).decrypt(bytes.slice(32 + NONCE_BYTES));
+}
+
+export type Opened =
+  | { ok: true; plaintext: Uint8Array }
+  | { ok: false; reason: "undecryptable" | "tampered" };
+
+/**
+ * Decrypts a payload with its content key and checks it against the hash on chain: anything that fails either
+ * check is reported, never shown as data.
+ */
+export function openRecord(payload: Hex, contentKey: Uint8Array, contentHash: Hex): Opened {
+  const bytes = hexToBytes(payload);
+  let plaintext: Uint8Array;
+  try {
+    plaintext = xchacha20poly1305(contentKey, bytes.slice(0, NONCE_BYTES)).decrypt(bytes.slice(NONCE_BYTES));
+  } catch {
+    return { ok: false, reason: "undecryptable" };
+  }
+  if (bytesToHex(sha256(plaintext)) !== contentHash.toLowerCase()) return { ok: false, reason: "tampered" };
+  return { ok: true, plaintext };
+}
+
+function keyEncryptionKey(shared: Uint8Array, ephemeralPublic: Uint8Array, readerPublic: Uint8Array) {
+  return hkdf(sha256, shared, concatBytes(ephemeralPublic, readerPublic), WRAP_INFO, KEY_BYTES);
+}

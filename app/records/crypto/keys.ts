@@ -1,0 +1,35 @@
+import { x25519 } from "@noble/curves/ed25519.js";
+import { hkdf } from "@noble/hashes/hkdf.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { utf8ToBytes } from "@noble/hashes/utils.js";
+import { type Address, type Hex, hexToBytes } from "viem";
+
+export type KeyPair = { secretKey: Uint8Array; publicKey: Uint8Array };
+
+/**
+ * What the user signs to unlock their records. Fixed per chain and contract (domain separation): the same wallet
+ * gets a different key on another deployment, and the text says plainly that this is no transaction.
+ */
+export function keyDerivationMessage(chainId: number, contract: Address): string {
+  return [
+    "CareChain: unlock my encrypted health records.",
+    "",
+    "Signing this creates the key that encrypts and decrypts your medical records in this browser.",
+    "It is not a transaction and costs nothing. Only sign it on the CareChain app.",
+    "",
+    `Chain: ${chainId}`,
+    `Records contract: ${contract.toLowerCase()}`,
+    "Version: 1",
+  ].join("\n");
+}
+
+/**
+ * The X25519 key pair behind a signature of that message: HKDF-SHA256 of the signature, with the chain id and
+ * contract address in the salt. Deterministic for wallets that sign deterministically (RFC 6979), which is why
+ * setup signs twice and compares.
+ */
+export function deriveKeyPair(signature: Hex, chainId: number, contract: Address): KeyPair {
+  const salt = utf8ToBytes(`CareChain records key | chain ${chainId} | ${contract.toLowerCase()}`);
+  const secretKey = hkdf(sha256, hexToBytes(signature), salt, utf8ToBytes("x25519 secret key v1"), 32);
+  return { secretKey, publicKey: x25519.getPublicKey(secretKey) };
+}

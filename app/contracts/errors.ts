@@ -1,8 +1,8 @@
 import type { Abi } from "viem";
 import {
   careRolesAbi,
-  resourceAllocationAbi,
   patientRecordsAbi,
+  resourceAllocationAbi,
   servicePaymentsAbi,
   testStablecoinAbi,
 } from "./generated";

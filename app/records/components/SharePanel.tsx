@@ -1,0 +1,93 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Address } from "viem";
+import { Button } from "../../ui/Button";
+import { Card } from "../../ui/Card";
+import { SelectField } from "../../ui/Field";
+import { shortAddress } from "../../ui/format";
+import type { OpenedRecord } from "../ledger";
+
+/** The patient picks a doctor they allow and the records to give them, shared in one transaction. */
+export function SharePanel({
+  doctors,
+  records,
+  onShare,
+  busy,
+}: {
+  doctors: Address[];
+  records: OpenedRecord[];
+  onShare: (doctor: Address, records: OpenedRecord[]) => Promise<boolean>;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const [doctor, setDoctor] = useState("");
+  const [chosen, setChosen] = useState<Set<bigint>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const readable = records.filter((record) => "document" in record);
+
+  const toggle = (id: bigint) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const submit = async () => {
+    const target = doctors.find((candidate) => candidate === doctor);
+    if (!target) return setError(t("validation.required"));
+    if (chosen.size === 0) return setError(t("records.share.chooseRecords"));
+    setError(null);
+    if (
+      await onShare(
+        target,
+        readable.filter((record) => chosen.has(record.id)),
+      )
+    )
+      setChosen(new Set());
+  };
+
+  return (
+    <Card title={t("records.share.title")} id="share">
+      {doctors.length === 0 ? (
+        <p className="text-sm text-slate-500">{t("records.share.noDoctors")}</p>
+      ) : (
+        <form
+          aria-label={t("records.share.title")}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+          className="space-y-3"
+        >
+          <SelectField
+            label={t("records.share.doctor")}
+            value={doctor}
+            onChange={setDoctor}
+            placeholder={t("resources.choose")}
+            options={doctors.map((candidate) => ({ value: candidate, label: shortAddress(candidate) }))}
+          />
+          <fieldset>
+            <legend className="mb-1 text-sm font-medium">{t("records.share.records")}</legend>
+            {readable.map((record) => (
+              <label key={record.id.toString()} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={chosen.has(record.id)} onChange={() => toggle(record.id)} />#
+                {record.id.toString()} · {"document" in record && record.document.condition.text} ·{" "}
+                {"document" in record && record.document.date}
+              </label>
+            ))}
+          </fieldset>
+          {error && (
+            <p role="alert" className="text-sm text-red-700">
+              {error}
+            </p>
+          )}
+          <Button type="submit" disabled={busy}>
+            {t("records.share.submit", { count: chosen.size })}
+          </Button>
+        </form>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+import { useTranslation } from "react-i18next";
+import { type Address, type Hex, hexToBytes } from "viem";
+import { useChainId, useConfig } from "wagmi";
+import { readContract } from "wagmi/actions";
+import { contractAddress } from "../../chain/deployments";
+import { patientRecordsAbi } from "../../contracts/generated";
+import { useContractAction } from "../../tx/useContractAction";
+import { shortAddress } from "../../ui/format";
+import { sealRecord, wrapKey } from "../crypto/envelope";
+import type { KeyPair } from "../crypto/keys";
+import { encodeRecord, type RecordInput } from "../document";
+import { contentKeyFor, type LedgerRecord } from "../ledger";
+
+/** Consent, writing, amending and sharing: everything is sealed here, in the browser, before it is sent. */
+export function useRecordActions(me: Address | undefined, keyPair: KeyPair | undefined) {
+  const { t } = useTranslation();
+  const config = useConfig();
+  const chainId = useChainId();
+  const contract = contractAddress(chainId, "PatientRecords");
+  const { send, busy } = useContractAction("PatientRecords", patientRecordsAbi);
+
+  const publicKeyOf = async (account: Address) => {
+    if (!contract) throw new Error(t("errors.notDeployed"));
+    const key = await readContract(config, {
+      address: contract,
+      abi: patientRecordsAbi,
+      functionName: "encryptionKeyOf",
+      args: [account],
+    });
+    return hexToBytes(key);
+  };
+
+  const sealFor = async (patient: Address, input: RecordInput) => {
+    if (!keyPair) throw new Error(t("records.keys.locked"));
+    const sealed = sealRecord(encodeRecord(input), [await publicKeyOf(patient), keyPair.publicKey]);
+    const [forPatient, forAuthor] = sealed.wrappedKeys as [Hex, Hex];
+    return [sealed.contentHash, sealed.payload, forPatient, forAuthor] as const;
+  };
+
+  return {
+    busy,
+    grant: (doctor: Address) =>
+      send(t("records.tx.grant", { doctor: shortAddress(doctor) }), "grantAccess", [doctor]),
+    revoke: (doctor: Address) =>
+      send(t("records.tx.revoke", { doctor: shortAddress(doctor) }), "revokeAccess", [doctor]),
+    add: (patient: Address, input: RecordInput) =>
+      send(t("records.tx.add", { patient: shortAddress(patient) }), "addRecord", async () => {
+        const [hash, payload, forPatient, forAuthor] = await sealFor(patient, input);
+        return [patient, hash, payload, forPatient, forAuthor] as const;
+      }),
+    amend: (record: LedgerRecord, input: RecordInput) =>
+      send(t("records.tx.amend", { id: record.id.toString() }), "amendRecord", async () => {
+        const [hash, payload, forPatient, forAuthor] = await sealFor(record.patient, input);
+        return [record.id, hash, payload, forPatient, forAuthor] as const;
+      }),
+    share: (doctor: Address, records: LedgerRecord[]) =>
+      send(
+        t("records.tx.share", { count: records.length, doctor: shortAddress(doctor) }),
+        "shareRecords",
+        async () => {
+          if (!keyPair || !me) throw new Error(t("records.keys.locked"));
+          const doctorKey = await publicKeyOf(doctor);
+          const wrapped = records.map((record) => wrapKey(contentKeyFor(record, me, keyPair), doctorKey));
+          return [doctor, records.map((record) => record.id), wrapped] as const;
+        },
+      ),
+  };
+}

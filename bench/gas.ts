@@ -9,6 +9,7 @@ import { buildContracts } from "../contracts/script/lib/build";
 import { startLocalStack } from "../contracts/script/lib/localStack";
 import { repoRoot } from "../contracts/script/lib/paths";
 import { paymentGas } from "./gas/payments";
+import { recordGas } from "./gas/records";
 import { resourceGas } from "./gas/resources";
 import { type GasRow, gasMeter } from "./lib/gasMeter";
 
@@ -24,22 +25,19 @@ async function main() {
   try {
     if (!deployed) throw new Error("expected a fresh deployment");
     const accounts = await createWalletClient({ transport: http(anvil.rpcUrl) }).getAddresses();
-    const [admin, patient, billing, manager] = [accounts[0], accounts[3], accounts[6], accounts[7]];
-    const { ResourceAllocation, ServicePayments, TestStablecoin } = deployed.contracts;
-    if (
-      !admin ||
-      !patient ||
-      !billing ||
-      !manager ||
-      !ResourceAllocation ||
-      !ServicePayments ||
-      !TestStablecoin
-    ) {
-      throw new Error("missing accounts or contracts");
+    const [admin, doctor, secondDoctor, patient, billing, manager] = [0, 1, 2, 3, 6, 7].map(
+      (i) => accounts[i],
+    );
+    const { ResourceAllocation, PatientRecords, ServicePayments, TestStablecoin } = deployed.contracts;
+    if (!admin || !doctor || !secondDoctor || !patient || !billing || !manager)
+      throw new Error("missing accounts");
+    if (!ResourceAllocation || !PatientRecords || !ServicePayments || !TestStablecoin) {
+      throw new Error("missing contracts");
     }
     const measure = gasMeter(anvil.rpcUrl);
     const rows = [
       ...(await resourceGas(measure, ResourceAllocation.address, admin, manager)),
+      ...(await recordGas(measure, anvil.rpcUrl, PatientRecords.address, { patient, doctor, secondDoctor })),
       ...(await paymentGas(
         measure,
         anvil.rpcUrl,

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {CareRoles} from "../../src/CareRoles.sol";
+import {PatientRecords} from "../../src/PatientRecords.sol";
+import {CheatTest} from "../CheatTest.sol";
+
+/// @dev One user transaction per test, for `forge snapshot` (contracts/.gas-snapshot, checked in CI). A typical
+/// record: 340 bytes of sealed payload (24-byte nonce, 300 bytes of plaintext, 16-byte tag), two 104-byte keys.
+contract PatientRecordsGasTest is CheatTest {
+    PatientRecords internal records;
+    address internal doctor = makeAddr("doctor");
+    address internal secondDoctor = makeAddr("secondDoctor");
+    address internal patient = makeAddr("patient");
+    bytes internal payload = new bytes(340);
+    bytes internal wrapped = new bytes(104);
+
+    function setUp() public {
+        address admin = makeAddr("admin");
+        CareRoles roles = new CareRoles(admin);
+        records = new PatientRecords(roles);
+        bytes32 doctorRole = roles.DOCTOR_ROLE();
+        vm.startPrank(admin);
+        roles.grantRole(doctorRole, doctor);
+        roles.grantRole(doctorRole, secondDoctor);
+        vm.stopPrank();
+        for (uint256 i; i < payload.length; ++i) {
+            payload[i] = bytes1(uint8(i * 7 + 1));
+        }
+        for (uint256 i; i < wrapped.length; ++i) {
+            wrapped[i] = bytes1(uint8(i * 11 + 3));
+        }
+        vm.prank(doctor);
+        records.registerEncryptionKey(keccak256("doctor"));
+        vm.prank(secondDoctor);
+        records.registerEncryptionKey(keccak256("second"));
+        vm.startPrank(patient);
+        records.registerEncryptionKey(keccak256("patient"));
+        records.grantAccess(doctor);
+        records.grantAccess(secondDoctor);
+        vm.stopPrank();
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(doctor);
+            records.addRecord(patient, keccak256(abi.encode(i)), payload, wrapped, wrapped);
+        }
+    }
+
+    function test_gas_registerEncryptionKey() public {
+        vm.prank(makeAddr("newcomer"));
+        records.registerEncryptionKey(keccak256("newcomer"));
+    }
+
+    function test_gas_grantAccess() public {
+        vm.prank(patient);
+        records.revokeAccess(secondDoctor);
+        vm.prank(patient);
+        records.grantAccess(secondDoctor);
+    }
+
+    function test_gas_addRecord_300Bytes() public {
+        vm.prank(doctor);
+        records.addRecord(patient, keccak256("record"), payload, wrapped, wrapped);
+    }
+
+    function test_gas_amendRecord_300Bytes() public {
+        vm.prank(doctor);
+        records.amendRecord(0, keccak256("correction"), payload, wrapped, wrapped);
+    }
+
+    function test_gas_shareRecords_threeRecords() public {
+        uint256[] memory ids = new uint256[](3);
+        bytes[] memory keys = new bytes[](3);
+        for (uint256 i; i < 3; ++i) {
+            ids[i] = i;
+            keys[i] = wrapped;
+        }
+        vm.prank(patient);
+        records.shareRecords(secondDoctor, ids, keys);
+    }
+}

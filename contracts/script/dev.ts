@@ -27,6 +27,7 @@ async function main() {
     port: ANVIL_PORT,
     stateFile,
     deploymentsDir: defaultDeploymentsDir,
+    demoRecords: true,
     log,
   });
 

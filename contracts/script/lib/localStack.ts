@@ -14,6 +14,8 @@ export async function startLocalStack(options: {
   port: number;
   stateFile?: string;
   deploymentsDir: string;
+  /** Also seed the encrypted record ledger's demo story. */
+  demoRecords?: boolean;
   log?: (message: string) => void;
 }): Promise<LocalStack> {
   const log = options.log ?? (() => {});
@@ -33,7 +35,7 @@ export async function startLocalStack(options: {
       options.deploymentsDir,
     );
     log("Seeding demo data…");
-    await seedDemoData(anvil.rpcUrl, deployed);
+    await seedDemoData(anvil.rpcUrl, deployed, { records: options.demoRecords });
     return { anvil, deployed };
   } catch (error) {
     await anvil.stop();

@@ -21,7 +21,11 @@ export async function chainWriter(rpcUrl: string) {
     const receipt = await publicClient.waitForTransactionReceipt({ hash, pollingInterval: 50 });
     if (receipt.status !== "success") throw new Error(`Seed transaction ${call.functionName} reverted`);
   };
-  return { accountAt, write };
+  /** personal_sign by an unlocked account: anvil signs deterministically, exactly as a wallet on that key would. */
+  const sign = (from: number, message: string) =>
+    createWalletClient({ account: accountAt(from), transport: http(rpcUrl) }).signMessage({ message });
+  const chainId = await publicClient.getChainId();
+  return { accountAt, write, sign, chainId };
 }
 
 export type ChainWriter = Awaited<ReturnType<typeof chainWriter>>;

@@ -1,15 +1,24 @@
 import type { Deployment } from "../../../app/contracts/deployment";
 import { chainWriter } from "./chainWriter";
 import { seedPayments } from "./payments";
+import { seedRecords } from "./records";
 import { seedResources } from "./resources";
 import { seedRoles } from "./roles";
 
-/** Seeds a fresh local chain with the demo story, one capability after another. */
-export async function seedDemoData(rpcUrl: string, deployment: Deployment): Promise<void> {
+/**
+ * Seeds a fresh local chain with the demo story, one capability after another. `records` adds the encrypted
+ * record ledger's story (`npm run dev`); the e2e suite starts that ledger empty, to walk its whole story itself.
+ */
+export async function seedDemoData(
+  rpcUrl: string,
+  deployment: Deployment,
+  { records = false }: { records?: boolean } = {},
+): Promise<void> {
   const writer = await chainWriter(rpcUrl);
   await seedRoles(writer, contract(deployment, "CareRoles"));
   await seedResources(writer, contract(deployment, "ResourceAllocation"));
   await seedPayments(writer, contract(deployment, "ServicePayments"), contract(deployment, "TestStablecoin"));
+  if (records) await seedRecords(writer, contract(deployment, "PatientRecords"));
 }
 
 function contract(deployment: Deployment, name: string) {

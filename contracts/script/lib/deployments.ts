@@ -18,6 +18,11 @@ export async function chainIdOf(rpcUrl: string): Promise<number> {
 export async function deployContracts(rpcUrl: string, signerArgs: string[], deploymentsDir: string) {
   const chainId = await chainIdOf(rpcUrl);
   const stablecoin = await stablecoinFor(chainId);
+  if (!stablecoin && chainId !== 31_337) {
+    throw new Error(
+      `No stablecoin is listed for chain ${chainId} in contracts/script/stablecoins.json: add the chain's USDC (or another EIP-2612 stablecoin) there first.`,
+    );
+  }
   await forge(
     ["script", "script/Deploy.s.sol:Deploy", "--rpc-url", rpcUrl, "--broadcast", ...signerArgs],
     stablecoin ? { CARECHAIN_STABLECOIN: stablecoin } : {},

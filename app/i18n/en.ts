@@ -35,36 +35,11 @@ export const en = {
       title: "Service payment",
       summary: "Invoices paid once, exactly, in ETH or a stablecoin, with receipts and refunds.",
     },
-    comingSoon: "Coming next",
   },
   pages: {
-    resources: {
-      title: "Resource allocation",
-      lead: "This page will hold the administrators' dashboard:",
-      items: [
-        "total, allocated and available units per resource type, with a chart",
-        "what each facility holds, and an audit history of every change",
-        "allocation, batch allocation and the facility managers' requests",
-      ],
-    },
-    records: {
-      title: "Patient record ledger",
-      lead: "This page will hold the encrypted patient record ledger:",
-      items: [
-        "a patient's timeline, decrypted only in their browser",
-        "granting and revoking doctors, and sharing chosen records",
-        "adding and amending records, and export as a FHIR R4 bundle",
-      ],
-    },
-    payments: {
-      title: "Service payment",
-      lead: "This page will hold invoices and payments:",
-      items: [
-        "a patient's open, overdue and paid invoices, paid in ETH or a stablecoin",
-        "printable receipts",
-        "providers issuing invoices, withdrawing, refunding and cancelling",
-      ],
-    },
+    resources: { title: "Resource allocation" },
+    records: { title: "Patient record ledger" },
+    payments: { title: "Service payment" },
     notFound: { title: "Page not found", back: "Back to the home page" },
   },
   roles: {

@@ -18,7 +18,6 @@ i18n.use(initReactI18next).init({
   lng: initialLanguage(),
   fallbackLng: "en",
   interpolation: { escapeValue: false },
-  returnObjects: true,
 });
 document.documentElement.lang = i18n.language;
 

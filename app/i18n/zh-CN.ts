@@ -28,36 +28,11 @@ export const zhCN: MessageTree = {
     },
     records: { title: "患者病历账本", summary: "诊断和治疗端到端加密；由患者决定谁可以写入、谁可以读取。" },
     payments: { title: "服务支付", summary: "以 ETH 或稳定币一次性足额支付账单，提供收据与退款。" },
-    comingSoon: "即将推出",
   },
   pages: {
-    resources: {
-      title: "资源分配",
-      lead: "此页面将提供管理员仪表盘：",
-      items: [
-        "按资源类型显示总量、已分配和可用数量，并配有图表",
-        "各机构持有的资源，以及每次变更的审计历史",
-        "分配、批量分配以及机构负责人的申请",
-      ],
-    },
-    records: {
-      title: "患者病历账本",
-      lead: "此页面将提供加密的患者病历账本：",
-      items: [
-        "患者的病历时间线，仅在其浏览器中解密",
-        "授权和撤销医生，以及共享所选病历",
-        "添加和修订病历，并导出为 FHIR R4 Bundle",
-      ],
-    },
-    payments: {
-      title: "服务支付",
-      lead: "此页面将提供账单与支付：",
-      items: [
-        "患者的待付、逾期和已付账单，可用 ETH 或稳定币支付",
-        "可打印的收据",
-        "医疗服务方开具账单、提款、退款和取消",
-      ],
-    },
+    resources: { title: "资源分配" },
+    records: { title: "患者病历账本" },
+    payments: { title: "服务支付" },
     notFound: { title: "页面不存在", back: "返回首页" },
   },
   roles: {

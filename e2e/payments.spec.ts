@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { erc20Abi, parseEther, parseUnits, stringToHex } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
-import { servicePaymentsAbi } from "../app/contracts/generated";
+import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { DEV_MNEMONIC } from "../contracts/script/lib/anvil";
 import { e2eDeployment } from "./fixtures/deployment";
 import { ACCOUNT, chain, expect, test, walletOf } from "./fixtures/test";

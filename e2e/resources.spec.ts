@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { parseEventLogs } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
-import { resourceAllocationAbi } from "../app/contracts/generated";
+import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
 import { DEV_MNEMONIC } from "../contracts/script/lib/anvil";
 import { e2eDeployment } from "./fixtures/deployment";
 import { ACCOUNT, chain, expect, test, walletOf } from "./fixtures/test";

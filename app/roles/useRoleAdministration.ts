@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { careRolesAbi } from "../contracts/generated";
+import { careRolesAbi } from "../contracts/generated/careRoles";
 import { useContractAction } from "../tx/useContractAction";
 import { shortAddress } from "../ui/format";
 import { type RoleName, roleId } from "./roleIds";

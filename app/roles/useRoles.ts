@@ -3,7 +3,7 @@ import type { Address } from "viem";
 import { useChainId, useReadContracts } from "wagmi";
 import type { SupportedChainId } from "../chain/chains";
 import { contractAddress } from "../chain/deployments";
-import { careRolesAbi } from "../contracts/generated";
+import { careRolesAbi } from "../contracts/generated/careRoles";
 import { ROLE_NAMES, type RoleName, roleId } from "./roleIds";
 
 type RoleFlags = readonly [boolean, boolean, boolean, boolean];

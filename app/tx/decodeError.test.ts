@@ -11,7 +11,7 @@ import {
 } from "viem";
 import { describe, expect, it } from "vitest";
 import { allCareChainErrors } from "../contracts/errors";
-import { careRolesAbi } from "../contracts/generated";
+import { careRolesAbi } from "../contracts/generated/careRoles";
 import { roleId } from "../roles/roleIds";
 import { decodeError } from "./decodeError";
 

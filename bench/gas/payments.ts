@@ -8,7 +8,8 @@ import {
   parseUnits,
   stringToHex,
 } from "viem";
-import { servicePaymentsAbi, testStablecoinAbi } from "../../app/contracts/generated";
+import { servicePaymentsAbi } from "../../app/contracts/generated/servicePayments";
+import { testStablecoinAbi } from "../../app/contracts/generated/testStablecoin";
 import { PERMIT_TYPES } from "../../app/payments/permit";
 import type { GasMeter, GasRow } from "../lib/gasMeter";
 

@@ -1,6 +1,6 @@
 import { x25519 } from "@noble/curves/ed25519.js";
 import { type Address, bytesToHex, createPublicClient, type Hex, http } from "viem";
-import { patientRecordsAbi } from "../../app/contracts/generated";
+import { patientRecordsAbi } from "../../app/contracts/generated/patientRecords";
 import { sealRecord, wrapKey } from "../../app/records/crypto/envelope";
 import type { GasMeter, GasRow } from "../lib/gasMeter";
 

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { type Address, erc20Abi } from "viem";
 import { useChainId, useChains, useReadContract, useReadContracts } from "wagmi";
 import { contractAddress } from "../../chain/deployments";
-import { servicePaymentsAbi } from "../../contracts/generated";
+import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
 import { type Currency, ETH } from "../model";
 
 /**

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Address } from "viem";
 import { useChainId, useReadContract } from "wagmi";
 import { contractAddress } from "../../chain/deployments";
-import { servicePaymentsAbi } from "../../contracts/generated";
+import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
 import { toInvoices } from "../invoices";
 import { usePaymentEvents } from "./usePaymentEvents";
 

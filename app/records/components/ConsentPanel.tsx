@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { type Address, zeroHash } from "viem";
 import { useChainId, useReadContracts } from "wagmi";
 import { contractAddress } from "../../chain/deployments";
-import { patientRecordsAbi } from "../../contracts/generated";
+import { patientRecordsAbi } from "../../contracts/generated/patientRecords";
 import { useRoleMembers } from "../../roles/useRoles";
 import { Address as ShortAddress } from "../../ui/Address";
 import { Button } from "../../ui/Button";

@@ -3,7 +3,7 @@ import { type Address, type Hex, hexToBytes } from "viem";
 import { useChainId, useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
 import { contractAddress } from "../../chain/deployments";
-import { patientRecordsAbi } from "../../contracts/generated";
+import { patientRecordsAbi } from "../../contracts/generated/patientRecords";
 import { useContractAction } from "../../tx/useContractAction";
 import { shortAddress } from "../../ui/format";
 import { sealRecord, wrapKey } from "../crypto/envelope";

@@ -4,7 +4,7 @@ import { bytesToHex, type Hex, zeroHash } from "viem";
 import { useAccount, useChainId, useConfig, useReadContract } from "wagmi";
 import { signMessage } from "wagmi/actions";
 import { contractAddress } from "../../chain/deployments";
-import { patientRecordsAbi } from "../../contracts/generated";
+import { patientRecordsAbi } from "../../contracts/generated/patientRecords";
 import { errorMessage } from "../../tx/errorMessage";
 import { useContractAction } from "../../tx/useContractAction";
 import { deriveKeyPair, keyDerivationMessage } from "../crypto/keys";

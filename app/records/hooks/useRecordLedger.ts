@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useContractEvents } from "../../chain/useContractEvents";
-import { patientRecordsAbi } from "../../contracts/generated";
+import { patientRecordsAbi } from "../../contracts/generated/patientRecords";
 import { currentConsents, type LedgerEvent, ledgerRecords } from "../ledger";
 
 /** All records and current consents, read from the contract's events in one batched request. */

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useChainId, useReadContract } from "wagmi";
 import { contractAddress } from "../../chain/deployments";
-import { resourceAllocationAbi } from "../../contracts/generated";
+import { resourceAllocationAbi } from "../../contracts/generated/resourceAllocation";
 import type { Inventory } from "../model";
 
 /** All resource types, facilities and holdings, from the contract's one-call snapshot. */

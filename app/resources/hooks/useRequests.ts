@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useChainId, useReadContract } from "wagmi";
 import { contractAddress } from "../../chain/deployments";
-import { resourceAllocationAbi } from "../../contracts/generated";
+import { resourceAllocationAbi } from "../../contracts/generated/resourceAllocation";
 import { requestReasons } from "../history";
 import type { RequestStatus, RequestView } from "../model";
 import { useResourceEvents } from "./useResourceEvents";

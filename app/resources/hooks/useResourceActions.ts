@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { resourceAllocationAbi } from "../../contracts/generated";
+import { resourceAllocationAbi } from "../../contracts/generated/resourceAllocation";
 import { useContractAction } from "../../tx/useContractAction";
 import type { FacilityView, ResourceView } from "../model";
 

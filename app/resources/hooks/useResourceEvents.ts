@@ -1,5 +1,5 @@
 import { useContractEvents } from "../../chain/useContractEvents";
-import { resourceAllocationAbi } from "../../contracts/generated";
+import { resourceAllocationAbi } from "../../contracts/generated/resourceAllocation";
 
 export type ResourceEvent = NonNullable<ReturnType<typeof useResourceEvents>["data"]>[number];
 

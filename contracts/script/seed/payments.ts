@@ -1,5 +1,6 @@
 import { type Address, parseEther, parseUnits, stringToHex } from "viem";
-import { servicePaymentsAbi, testStablecoinAbi } from "../../../app/contracts/generated";
+import { servicePaymentsAbi } from "../../../app/contracts/generated/servicePayments";
+import { testStablecoinAbi } from "../../../app/contracts/generated/testStablecoin";
 import type { ChainWriter } from "./chainWriter";
 
 const ADMIN = 0;

@@ -1,5 +1,5 @@
 import { type Address, bytesToHex, type Hex } from "viem";
-import { patientRecordsAbi } from "../../../app/contracts/generated";
+import { patientRecordsAbi } from "../../../app/contracts/generated/patientRecords";
 import { sealRecord } from "../../../app/records/crypto/envelope";
 import { deriveKeyPair, type KeyPair, keyDerivationMessage } from "../../../app/records/crypto/keys";
 import { encodeRecord } from "../../../app/records/document";

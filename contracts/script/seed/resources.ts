@@ -1,5 +1,5 @@
 import type { Address } from "viem";
-import { resourceAllocationAbi } from "../../../app/contracts/generated";
+import { resourceAllocationAbi } from "../../../app/contracts/generated/resourceAllocation";
 import type { ChainWriter } from "./chainWriter";
 
 const ADMIN = 0;

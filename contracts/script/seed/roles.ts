@@ -1,6 +1,6 @@
 import type { Address } from "viem";
 import { demoPersonas } from "../../../app/chain/demoPersonas";
-import { careRolesAbi } from "../../../app/contracts/generated";
+import { careRolesAbi } from "../../../app/contracts/generated/careRoles";
 import { roleId } from "../../../app/roles/roleIds";
 import type { ChainWriter } from "./chainWriter";
 

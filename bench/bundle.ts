@@ -1,0 +1,50 @@
+/**
+ * `npm run bench:bundle`: builds CareChain and the baseline app (bench/baseline-app: one ConnectButton, the same
+ * wallet list) and compares what each loads before first paint. Budget: ours ≤ baseline + 20%, with no crypto or
+ * chart code in the first load. Writes bench/results/bundle.md and bundle.json; exits 1 over budget.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { build } from "vite";
+import { repoRoot } from "../contracts/script/lib/paths";
+import { type FirstLoad, measureFirstLoad } from "./lib/firstLoad";
+
+const resultsDir = path.join(repoRoot, "bench/results");
+const BUDGET = 1.2;
+const FORBIDDEN = ["@noble/ciphers", "recharts", "d3-shape", "d3-scale"];
+
+async function main() {
+  const appDist = path.join(resultsDir, "app-dist");
+  process.env.CARECHAIN_OUT_DIR = appDist;
+  await build({ configFile: path.join(repoRoot, "vite.config.ts"), root: repoRoot, logLevel: "warn" });
+  await build({ configFile: path.join(repoRoot, "bench/baseline-app/vite.config.ts"), logLevel: "warn" });
+  const ours = await measureFirstLoad(appDist);
+  const baseline = await measureFirstLoad(path.join(resultsDir, "baseline-dist"));
+  const forbidden = FORBIDDEN.filter((name) => ours.packages.has(name));
+  const ratio = ours.js.gzip / baseline.js.gzip;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const row = (name: string, load: FirstLoad) =>
+    `| ${name} | ${kb(load.js.raw)} | ${kb(load.js.gzip)} | ${kb(load.css.raw)} | ${kb(load.css.gzip)} |`;
+  const table = [
+    "| First load | JS raw | JS gzip | CSS raw | CSS gzip |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    row("CareChain", ours),
+    row("Baseline (RainbowKit + wagmi, one ConnectButton)", baseline),
+    "",
+    `JS gzip: ${(ratio * 100).toFixed(0)}% of the baseline (budget ≤ ${BUDGET * 100}%). ` +
+      `Crypto or chart code in the first load: ${forbidden.length ? forbidden.join(", ") : "none"}.`,
+  ].join("\n");
+  await mkdir(resultsDir, { recursive: true });
+  await writeFile(path.join(resultsDir, "bundle.md"), `${table}\n`);
+  await writeFile(
+    path.join(resultsDir, "bundle.json"),
+    `${JSON.stringify({ ours: { js: ours.js, css: ours.css }, baseline: { js: baseline.js, css: baseline.css }, ratio, forbidden }, null, 2)}\n`,
+  );
+  console.log(table);
+  if (ratio > BUDGET || forbidden.length) process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -6,8 +6,8 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { lazy, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
-import { createBrowserRouter, RouterProvider } from "react-router";
 import { WagmiProvider } from "wagmi";
+import { Route, Switch } from "wouter";
 import { wagmiConfig } from "./chain/wagmiConfig";
 import { AppLayout } from "./shell/AppLayout";
 
@@ -18,20 +18,6 @@ const PaymentsPage = lazy(() => import("./payments/PaymentsPage"));
 const ReceiptPage = lazy(() => import("./payments/ReceiptPage"));
 const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
 
-const router = createBrowserRouter([
-  {
-    element: <AppLayout />,
-    children: [
-      { path: "/", element: <HomePage /> },
-      { path: "/resources", element: <ResourcesPage /> },
-      { path: "/records", element: <RecordsPage /> },
-      { path: "/payments", element: <PaymentsPage /> },
-      { path: "/payments/receipt/:id", element: <ReceiptPage /> },
-      { path: "*", element: <NotFoundPage /> },
-    ],
-  },
-]);
-
 const queryClient = new QueryClient();
 
 function Providers() {
@@ -40,7 +26,16 @@ function Providers() {
     <WagmiProvider config={wagmiConfig}>
       <QueryClientProvider client={queryClient}>
         <RainbowKitProvider locale={i18n.language === "zh-CN" ? "zh-CN" : "en-US"}>
-          <RouterProvider router={router} />
+          <AppLayout>
+            <Switch>
+              <Route path="/" component={HomePage} />
+              <Route path="/resources" component={ResourcesPage} />
+              <Route path="/records" component={RecordsPage} />
+              <Route path="/payments" component={PaymentsPage} />
+              <Route path="/payments/receipt/:id" component={ReceiptPage} />
+              <Route component={NotFoundPage} />
+            </Switch>
+          </AppLayout>
         </RainbowKitProvider>
       </QueryClientProvider>
     </WagmiProvider>

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useChainId } from "wagmi";
+import { Link } from "wouter";
 import { isDeployedOn } from "../chain/deployments";
 import { RoleAdministration } from "../roles/RoleAdministration";
 import { WhoAmI } from "./WhoAmI";
@@ -26,7 +26,7 @@ export default function HomePage() {
           {capabilities.map((capability) => (
             <li key={capability}>
               <Link
-                to={`/${capability}`}
+                href={`/${capability}`}
                 className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-teal-600"
               >
                 <span className="block font-semibold text-teal-800">

@@ -1,7 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { en } from "./en";
-import { zhCN } from "./zh-CN";
 
 export const LANGUAGES = ["en", "zh-CN"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,18 +12,29 @@ function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
 }
 
-i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, "zh-CN": { translation: zhCN } },
-  lng: initialLanguage(),
+/** English is always in the bundle (it is the fallback); other languages load when first chosen. */
+async function loadMessages(language: Language) {
+  if (language === "en" || i18n.hasResourceBundle(language, "translation")) return;
+  const { zhCN } = await import("./zh-CN");
+  i18n.addResourceBundle(language, "translation", zhCN);
+}
+
+const language = initialLanguage();
+await i18n.use(initReactI18next).init({
+  resources: { en: { translation: en } },
+  lng: language,
   fallbackLng: "en",
   interpolation: { escapeValue: false },
 });
-document.documentElement.lang = i18n.language;
+await loadMessages(language);
+await i18n.changeLanguage(language);
+document.documentElement.lang = language;
 
-export function setLanguage(language: Language) {
-  localStorage.setItem(STORAGE_KEY, language);
-  document.documentElement.lang = language;
-  return i18n.changeLanguage(language);
+export async function setLanguage(next: Language) {
+  await loadMessages(next);
+  localStorage.setItem(STORAGE_KEY, next);
+  document.documentElement.lang = next;
+  return i18n.changeLanguage(next);
 }
 
 export default i18n;

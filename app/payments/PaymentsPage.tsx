@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useAccount, useChainId } from "wagmi";
+import { Link } from "wouter";
 import { isDeployedOn } from "../chain/deployments";
 import { useMyRoles } from "../roles/useMyRoles";
 import { Button } from "../ui/Button";
@@ -37,7 +37,7 @@ export default function PaymentsPage() {
   const mine = invoices.data?.filter((invoice) => invoice.patient === address) ?? [];
   const issued = invoices.data?.filter((invoice) => invoice.provider === address) ?? [];
   const receiptLink = (invoice: InvoiceView) => (
-    <Link className="text-teal-700 underline" to={`/payments/receipt/${invoice.id}`}>
+    <Link className="text-teal-700 underline" href={`/payments/receipt/${invoice.id}`}>
       {t("payments.receipt")}
     </Link>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useParams } from "wouter";
 import { Address } from "../ui/Address";
 import { formatAmount } from "../ui/amount";
 import { Button } from "../ui/Button";
@@ -19,7 +19,7 @@ export default function ReceiptPage() {
   const currencies = useCurrencies(invoice ? [invoice.currency] : []);
   const currency = invoice && currencyOf(currencies.data, invoice.currency);
   const back = (
-    <Link to="/payments" className="text-teal-700 underline print:hidden">
+    <Link href="/payments" className="text-teal-700 underline print:hidden">
       {t("payments.receiptView.back")}
     </Link>
   );

@@ -1,8 +1,9 @@
 import { ConnectButton } from "@rainbow-me/rainbowkit";
+import type { ReactNode } from "react";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink, Outlet } from "react-router";
 import { Toaster } from "sonner";
+import { Link } from "wouter";
 import { DevAccountPicker } from "../chain/devAccounts/DevAccountPicker";
 import { DevAccountSwitch } from "./DevAccountSwitch";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -16,7 +17,7 @@ const links = [
   { to: "/payments", key: "nav.payments" },
 ] as const;
 
-export function AppLayout() {
+export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="min-h-screen">
@@ -28,16 +29,15 @@ export function AppLayout() {
           <span className="text-lg font-bold text-teal-800">{t("app.name")}</span>
           <nav aria-label={t("nav.main")} className="flex flex-1 flex-wrap gap-1">
             {links.map(({ to, key }) => (
-              <NavLink
+              <Link
                 key={to}
-                to={to}
-                end={to === "/"}
-                className={({ isActive }) =>
+                href={to}
+                className={(isActive) =>
                   `rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? "bg-teal-50 text-teal-800" : "text-slate-700 hover:bg-slate-100"}`
                 }
               >
                 {t(key)}
-              </NavLink>
+              </Link>
             ))}
           </nav>
           <LanguageSwitch />
@@ -48,9 +48,7 @@ export function AppLayout() {
       <NodeStatusBanner />
       <NetworkBanner />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        <Suspense fallback={<p className="text-slate-500">{t("common.loading")}</p>}>
-          <Outlet />
-        </Suspense>
+        <Suspense fallback={<p className="text-slate-500">{t("common.loading")}</p>}>{children}</Suspense>
       </main>
       <DevAccountPicker />
       <Toaster position="bottom-right" richColors closeButton />

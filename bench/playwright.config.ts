@@ -1,0 +1,12 @@
+import { defineConfig } from "@playwright/test";
+import base from "../playwright.config";
+
+// The e2e stack (fresh anvil, deploy, seed, production build), driven for measurements rather than assertions.
+export default defineConfig({
+  ...base,
+  testDir: ".",
+  testMatch: "*.bench.ts",
+  globalSetup: "../e2e/fixtures/globalSetup.ts",
+  reporter: [["list"]],
+  timeout: 120_000,
+});

@@ -6,11 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createWalletClient, http } from "viem";
 import { buildContracts } from "../contracts/script/lib/build";
-import { startLocalStack } from "../contracts/script/lib/localStack";
 import { repoRoot } from "../contracts/script/lib/paths";
-import { paymentGas } from "./gas/payments";
-import { recordGas } from "./gas/records";
-import { resourceGas } from "./gas/resources";
 import { type GasRow, gasMeter } from "./lib/gasMeter";
 
 const BENCH_ANVIL_PORT = 8547;
@@ -18,6 +14,11 @@ const resultsDir = path.join(repoRoot, "bench/results");
 
 async function main() {
   await buildContracts();
+  // Loaded only now: they import the ABIs that buildContracts has just generated.
+  const { startLocalStack } = await import("../contracts/script/lib/localStack");
+  const { paymentGas } = await import("./gas/payments");
+  const { recordGas } = await import("./gas/records");
+  const { resourceGas } = await import("./gas/resources");
   const { anvil, deployed } = await startLocalStack({
     port: BENCH_ANVIL_PORT,
     deploymentsDir: path.join(resultsDir, "deployments"),

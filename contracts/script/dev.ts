@@ -8,7 +8,6 @@ import { createWalletClient, http } from "viem";
 import { createServer } from "vite";
 import { demoPersonas } from "../../app/chain/demoPersonas";
 import { buildContracts } from "./lib/build";
-import { startLocalStack } from "./lib/localStack";
 import { defaultDeploymentsDir, devStateDir, repoRoot } from "./lib/paths";
 
 const ANVIL_PORT = 8545;
@@ -23,6 +22,8 @@ async function main() {
   await mkdir(devStateDir, { recursive: true });
   log("Building contracts and typed bindings…");
   await buildContracts();
+  // Loaded only now: the seed imports the ABIs that buildContracts has just generated (a fresh clone has none).
+  const { startLocalStack } = await import("./lib/localStack");
   const { anvil } = await startLocalStack({
     port: ANVIL_PORT,
     stateFile,

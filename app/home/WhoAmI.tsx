@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useAccount } from "wagmi";
 import { localChain } from "../chain/chains";
-import { useDevAccounts } from "../chain/devAccounts/useDevAccounts";
+import { useDevAccountPersonas } from "../chain/devAccounts/useDevAccounts";
 import { RoleBadges } from "../roles/RoleBadges";
 import { useMyRoles } from "../roles/useMyRoles";
 import { Address } from "../ui/Address";
@@ -11,7 +11,7 @@ export function WhoAmI() {
   const { t } = useTranslation();
   const { address, chainId } = useAccount();
   const { roles, isLoading } = useMyRoles();
-  const { accounts } = useDevAccounts(address !== undefined && chainId === localChain.id);
+  const { accounts } = useDevAccountPersonas(address !== undefined && chainId === localChain.id);
   const persona = accounts.find((account) => account.address === address)?.persona;
 
   return (

@@ -25,6 +25,11 @@ export function useTransaction() {
   const run = useCallback(
     async (action: string, send: () => Promise<Hash>): Promise<TransactionResult> => {
       const id = toast.loading(t("tx.awaitingSignature", { action }));
+      const fail = (message: string): TransactionResult => {
+        setPhase("failed");
+        toast.error(t("tx.failed", { action }), { id, description: message });
+        return { ok: false, error: message };
+      };
       setPhase("signing");
       try {
         const hash = await send();
@@ -34,7 +39,9 @@ export function useTransaction() {
           description: t("tx.hash", { hash: shortHash(hash) }),
         });
         const receipt = await waitForTransactionReceipt(config, { hash });
-        if (receipt.status !== "success") throw new Error(t("errors.reverted", { reason: hash }));
+        // Simulation catches almost every revert before signing; one that still happens (the chain changed in
+        // between) has no reason in its receipt.
+        if (receipt.status !== "success") return fail(t("errors.reverted", { reason: shortHash(hash) }));
         setPhase("confirmed");
         toast.success(t("tx.confirmed", { action }), {
           id,
@@ -43,10 +50,7 @@ export function useTransaction() {
         await queryClient.invalidateQueries();
         return { ok: true, receipt };
       } catch (error) {
-        const message = errorMessage(t, error);
-        setPhase("failed");
-        toast.error(t("tx.failed", { action }), { id, description: message });
-        return { ok: false, error: message };
+        return fail(errorMessage(t, error));
       }
     },
     [config, queryClient, t],

@@ -5,8 +5,8 @@ import { useRolesOf } from "../../roles/useRoles";
 import { localChain } from "../chains";
 import { demoPersonas } from "../demoPersonas";
 
-/** anvil's development accounts with their demo persona (if any) and the roles they hold on chain. */
-export function useDevAccounts(enabled: boolean) {
+/** anvil's development accounts, in order, each with its demo persona (if any). */
+export function useDevAccountPersonas(enabled: boolean) {
   const client = usePublicClient({ chainId: localChain.id });
   const accounts = useQuery({
     queryKey: ["devAccounts", localChain.id],
@@ -20,12 +20,26 @@ export function useDevAccounts(enabled: boolean) {
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
   });
-  const roles = useRolesOf(accounts.data, localChain.id);
   const list = (accounts.data ?? []).map((address, index) => ({
     address,
     index,
     persona: demoPersonas.find((persona) => persona.accountIndex === index),
-    roles: roles.data?.get(address),
   }));
-  return { accounts: list, isLoading: accounts.isLoading, isError: accounts.isError };
+  return {
+    accounts: list,
+    addresses: accounts.data,
+    isLoading: accounts.isLoading,
+    isError: accounts.isError,
+  };
+}
+
+/** The same accounts with the roles each holds on chain, for the account picker. */
+export function useDevAccounts(enabled: boolean) {
+  const { accounts, addresses, isLoading, isError } = useDevAccountPersonas(enabled);
+  const roles = useRolesOf(addresses, localChain.id);
+  return {
+    accounts: accounts.map((account) => ({ ...account, roles: roles.data?.get(account.address) })),
+    isLoading,
+    isError,
+  };
 }

@@ -88,6 +88,7 @@ export const en = {
       empty: "No facilities yet.",
     },
     history: {
+      count: "{{shown}} of {{total}} entries, newest first",
       title: "Audit history",
       when: "When",
       what: "What",
@@ -293,6 +294,7 @@ export const en = {
       none: "No doctors on this network yet.",
     },
     timeline: {
+      count: "{{count}} records, newest first",
       mine: "My records",
       readable: "Records I can read",
       empty: "No records yet.",

@@ -77,6 +77,7 @@ export const zhCN: MessageTree = {
       empty: "暂无机构。",
     },
     history: {
+      count: "显示 {{shown}} / {{total}} 条，最新的在前",
       title: "审计历史",
       when: "时间",
       what: "内容",
@@ -270,6 +271,7 @@ export const zhCN: MessageTree = {
       none: "此网络上还没有医生。",
     },
     timeline: {
+      count: "共 {{count}} 条记录，最新的在前",
       mine: "我的病历",
       readable: "我可以读取的病历",
       empty: "暂无病历。",

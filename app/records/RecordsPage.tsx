@@ -17,7 +17,7 @@ import { downloadJson } from "./fhir/download";
 import { useRecordActions } from "./hooks/useRecordActions";
 import { useRecordKeys } from "./hooks/useRecordKeys";
 import { useRecordLedger } from "./hooks/useRecordLedger";
-import { type OpenedRecord, openForReader } from "./ledger";
+import { recordOpener } from "./ledger";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -31,30 +31,27 @@ export default function RecordsPage() {
   const actions = useRecordActions(me, keys.keyPair);
   const isDoctor = roles.includes("DOCTOR");
 
+  const open = useMemo(() => me && keys.keyPair && recordOpener(me, keys.keyPair), [me, keys.keyPair]);
   const view = useMemo(() => {
     if (!me || !ledger.data) return undefined;
     const { records, consents } = ledger.data;
-    const open = (list: typeof records): OpenedRecord[] =>
-      keys.keyPair
-        ? list.map((record) => openForReader(record, me, keys.keyPair as NonNullable<typeof keys.keyPair>))
-        : [];
     return {
-      mine: open(records.filter((record) => same(record.patient, me))),
-      readable: open(
-        records.filter((record) => !same(record.patient, me) && record.keys.has(me.toLowerCase())),
-      ),
+      mine: records.filter((record) => same(record.patient, me)),
+      readable: records.filter((record) => !same(record.patient, me) && record.keys.has(me.toLowerCase())),
       myDoctors: consents.filter((consent) => same(consent.patient, me)).map((consent) => consent.doctor),
       myPatients: consents.filter((consent) => same(consent.doctor, me)).map((consent) => consent.patient),
     };
-  }, [me, ledger.data, keys.keyPair]);
+  }, [me, ledger.data]);
 
   const exportFhir = () => {
-    if (!me || !view) return;
-    const documents = view.mine.flatMap((record) =>
-      "document" in record
-        ? [{ id: record.id, author: record.author, createdAt: record.createdAt, document: record.document }]
-        : [],
-    );
+    if (!me || !view || !open) return;
+    const documents = view.mine
+      .map(open)
+      .flatMap((record) =>
+        "document" in record
+          ? [{ id: record.id, author: record.author, createdAt: record.createdAt, document: record.document }]
+          : [],
+      );
     downloadJson(`carechain-records-${me.toLowerCase()}.fhir.json`, toFhirBundle(me, documents));
   };
   const done = (result: { ok: boolean }) => result.ok;
@@ -68,7 +65,7 @@ export default function RecordsPage() {
       {!isDeployedOn(chainId) && <p role="alert">{t("records.notDeployed")}</p>}
       {!me && <p className="text-slate-600">{t("home.notConnected")}</p>}
       {me && <KeyPanel keys={keys} />}
-      {me && view && keys.status === "unlocked" && (
+      {me && view && open && keys.status === "unlocked" && (
         <>
           <ConsentPanel
             allowed={new Set(view.myDoctors.map((doctor) => doctor.toLowerCase()))}
@@ -82,11 +79,18 @@ export default function RecordsPage() {
                 {t("records.exportFhir")}
               </Button>
             )}
-            <Timeline records={view.mine} me={me} busy={actions.busy} />
+            <Timeline
+              records={view.mine}
+              open={open}
+              me={me}
+              busy={actions.busy}
+              label={t("records.timeline.mine")}
+            />
           </Card>
           <SharePanel
             doctors={view.myDoctors as Address[]}
             records={view.mine}
+            open={open}
             busy={actions.busy}
             onShare={async (doctor, records) => done(await actions.share(doctor, records))}
           />
@@ -100,7 +104,9 @@ export default function RecordsPage() {
               <Card title={t("records.timeline.readable")} id="readable-records">
                 <Timeline
                   records={view.readable}
+                  open={open}
                   me={me}
+                  label={t("records.timeline.readable")}
                   busy={actions.busy}
                   onAmend={async (record, input) => done(await actions.amend(record, input))}
                 />

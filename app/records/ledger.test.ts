@@ -3,7 +3,15 @@ import type { Address, Hex } from "viem";
 import { describe, expect, it } from "vitest";
 import { sealRecord, wrapKey } from "./crypto/envelope";
 import { encodeRecord } from "./document";
-import { contentKeyFor, currentConsents, type LedgerEvent, ledgerRecords, openForReader } from "./ledger";
+import {
+  contentKeyFor,
+  currentConsents,
+  type LedgerEvent,
+  ledgerRecords,
+  openForReader,
+  recordOpener,
+  recordThreads,
+} from "./ledger";
 
 const pair = () => {
   const secretKey = x25519.utils.randomSecretKey();
@@ -73,5 +81,32 @@ describe("ledger", () => {
         consent("AccessRevoked", DOCTOR),
       ]),
     ).toEqual([{ patient: PATIENT, doctor: OTHER }]);
+  });
+
+  it("threads corrections under their original, newest original first", () => {
+    const records = ledgerRecords([added(0n), added(1n), added(2n, 2n), added(3n, 2n), added(4n, 10n)]);
+    const threads = recordThreads(records).map((thread) => [
+      thread.record.id,
+      thread.amendments.map((amendment) => amendment.id),
+    ]);
+    // #4 corrects #9, which this reader cannot see: it stands on its own.
+    expect(threads).toEqual([
+      [4n, []],
+      [1n, [2n, 3n]],
+      [0n, []],
+    ]);
+  });
+
+  it("opens each record once, and again only when a new key for the reader arrives", () => {
+    const [record] = ledgerRecords([added(0n)]);
+    if (!record) throw new Error("no record");
+    const openAsOther = recordOpener(OTHER, other);
+    const before = openAsOther(record);
+    expect(before).toMatchObject({ problem: "noKey" });
+    expect(openAsOther(record)).toBe(before);
+    record.keys.set(OTHER.toLowerCase(), wrapKey(sealed.contentKey, other.publicKey));
+    const after = openAsOther(record);
+    expect("document" in after && after.document.condition.text).toBe("Influenza A");
+    expect(openAsOther(record)).toBe(after);
   });
 });

@@ -68,7 +68,7 @@ export function openForReader(record: LedgerRecord, reader: Address, keyPair: Ke
   if (!wrapped) return { ...record, problem: "noKey" };
   let contentKey: Uint8Array;
   try {
-    contentKey = unwrapKey(wrapped, keyPair.secretKey);
+    contentKey = unwrapKey(wrapped, keyPair.secretKey, keyPair.publicKey);
   } catch {
     return { ...record, problem: "undecryptable" };
   }
@@ -82,5 +82,46 @@ export function openForReader(record: LedgerRecord, reader: Address, keyPair: Ke
 export function contentKeyFor(record: LedgerRecord, reader: Address, keyPair: KeyPair): Uint8Array {
   const wrapped = record.keys.get(lower(reader));
   if (!wrapped) throw new Error(`No key for ${reader} on record ${record.id}`);
-  return unwrapKey(wrapped, keyPair.secretKey);
+  return unwrapKey(wrapped, keyPair.secretKey, keyPair.publicKey);
+}
+
+export type RecordOpener = (record: LedgerRecord) => OpenedRecord;
+
+/**
+ * Opens records for one reader on demand and remembers the result, so that a long timeline decrypts only the
+ * entries that are shown, each once. A record shared again later (a new wrapped key) is opened afresh.
+ */
+export function recordOpener(reader: Address, keyPair: KeyPair): RecordOpener {
+  const opened = new Map<string, OpenedRecord>();
+  return (record) => {
+    const cacheKey = `${record.id}:${record.keys.get(lower(reader)) ?? ""}`;
+    let result = opened.get(cacheKey);
+    if (!result) {
+      result = openForReader(record, reader, keyPair);
+      opened.set(cacheKey, result);
+    }
+    return result;
+  };
+}
+
+/** A record and its corrections, oldest correction first. */
+export type RecordThread = { record: LedgerRecord; amendments: LedgerRecord[] };
+
+/**
+ * Records as a timeline: newest first, each original followed by its corrections. A correction whose original the
+ * reader cannot see is a thread of its own.
+ */
+export function recordThreads(records: readonly LedgerRecord[]): RecordThread[] {
+  const ids = new Set(records.map((record) => record.id));
+  const amendments = new Map<bigint, LedgerRecord[]>();
+  const heads: LedgerRecord[] = [];
+  for (const record of records) {
+    if (record.amends !== undefined && ids.has(record.amends)) {
+      amendments.set(record.amends, [...(amendments.get(record.amends) ?? []), record]);
+    } else heads.push(record);
+  }
+  const byId = (a: LedgerRecord, b: LedgerRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return heads
+    .sort((a, b) => byId(b, a))
+    .map((record) => ({ record, amendments: (amendments.get(record.id) ?? []).sort(byId) }));
 }

@@ -1,29 +1,32 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { Button } from "../../ui/Button";
 import { Card } from "../../ui/Card";
 import { SelectField } from "../../ui/Field";
 import { shortAddress } from "../../ui/format";
-import type { OpenedRecord } from "../ledger";
+import { VirtualList } from "../../ui/VirtualList";
+import type { LedgerRecord, RecordOpener } from "../ledger";
 
 /** The patient picks a doctor they allow and the records to give them, shared in one transaction. */
 export function SharePanel({
   doctors,
   records,
+  open,
   onShare,
   busy,
 }: {
   doctors: Address[];
-  records: OpenedRecord[];
-  onShare: (doctor: Address, records: OpenedRecord[]) => Promise<boolean>;
+  records: LedgerRecord[];
+  open: RecordOpener;
+  onShare: (doctor: Address, records: LedgerRecord[]) => Promise<boolean>;
   busy: boolean;
 }) {
   const { t } = useTranslation();
   const [doctor, setDoctor] = useState("");
   const [chosen, setChosen] = useState<Set<bigint>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  const readable = records.filter((record) => "document" in record);
+  const newestFirst = useMemo(() => [...records].reverse(), [records]);
 
   const toggle = (id: bigint) =>
     setChosen((current) => {
@@ -41,7 +44,7 @@ export function SharePanel({
     if (
       await onShare(
         target,
-        readable.filter((record) => chosen.has(record.id)),
+        records.filter((record) => chosen.has(record.id)),
       )
     )
       setChosen(new Set());
@@ -70,13 +73,24 @@ export function SharePanel({
           />
           <fieldset>
             <legend className="mb-1 text-sm font-medium">{t("records.share.records")}</legend>
-            {readable.map((record) => (
-              <label key={record.id.toString()} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={chosen.has(record.id)} onChange={() => toggle(record.id)} />#
-                {record.id.toString()} · {"document" in record && record.document.condition.text} ·{" "}
-                {"document" in record && record.document.date}
-              </label>
-            ))}
+            {records.length === 0 ? (
+              <p className="text-sm text-slate-500">{t("records.timeline.empty")}</p>
+            ) : (
+              <VirtualList
+                items={newestFirst}
+                itemKey={(record) => record.id.toString()}
+                label={t("records.share.records")}
+                estimateSize={28}
+                renderItem={(record) => (
+                  <ShareChoice
+                    record={record}
+                    open={open}
+                    checked={chosen.has(record.id)}
+                    onToggle={toggle}
+                  />
+                )}
+              />
+            )}
           </fieldset>
           {error && (
             <p role="alert" className="text-sm text-red-700">
@@ -89,5 +103,35 @@ export function SharePanel({
         </form>
       )}
     </Card>
+  );
+}
+
+/** One record to tick: described by its own decrypted content, and not offered when it cannot be opened. */
+function ShareChoice({
+  record,
+  open,
+  checked,
+  onToggle,
+}: {
+  record: LedgerRecord;
+  open: RecordOpener;
+  checked: boolean;
+  onToggle: (id: bigint) => void;
+}) {
+  const { t } = useTranslation();
+  const opened = open(record);
+  return (
+    <label className="flex items-center gap-2 py-0.5 text-sm">
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={!("document" in opened)}
+        onChange={() => onToggle(record.id)}
+      />
+      #{record.id.toString()} ·{" "}
+      {"document" in opened
+        ? `${opened.document.condition.text} · ${opened.document.date}`
+        : t(`records.timeline.${opened.problem}`)}
+    </label>
   );
 }

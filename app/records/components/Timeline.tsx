@@ -1,74 +1,84 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address as AddressType } from "viem";
 import { Address } from "../../ui/Address";
 import { Button } from "../../ui/Button";
+import { VirtualList } from "../../ui/VirtualList";
 import type { RecordInput } from "../document";
-import type { OpenedRecord } from "../ledger";
+import { type LedgerRecord, type RecordOpener, recordThreads } from "../ledger";
 import { RecordForm } from "./RecordForm";
 
-/** Records newest first, each original followed by its corrections; content only where it decrypted and matched. */
+type AmendHandler = (record: LedgerRecord, input: RecordInput) => Promise<boolean>;
+
+/**
+ * Records newest first, each original followed by its corrections; content only where it decrypted and matched.
+ * Only the entries in view are rendered, and so decrypted.
+ */
 export function Timeline({
   records,
+  open,
   me,
   onAmend,
   busy,
+  label,
 }: {
-  records: OpenedRecord[];
+  records: LedgerRecord[];
+  open: RecordOpener;
   me: AddressType;
-  onAmend?: (record: OpenedRecord, input: RecordInput) => Promise<boolean>;
+  onAmend?: AmendHandler;
   busy: boolean;
+  label: string;
 }) {
   const { t } = useTranslation();
-  const originals = records
-    .filter((record) => record.amends === undefined)
-    .sort((a, b) => Number(b.id - a.id));
-  const amendmentsOf = (id: bigint) =>
-    records.filter((record) => record.amends === id).sort((a, b) => Number(a.id - b.id));
+  const threads = useMemo(() => recordThreads(records), [records]);
   if (records.length === 0) return <p className="text-sm text-slate-500">{t("records.timeline.empty")}</p>;
   return (
-    <ol className="space-y-4" data-testid="timeline">
-      {originals.map((record) => (
-        <li key={record.id.toString()} className="rounded-md border border-slate-200 p-3">
-          <RecordEntry record={record} me={me} onAmend={onAmend} busy={busy} />
-          {amendmentsOf(record.id).length > 0 && (
-            <ol className="mt-3 space-y-3 border-l-2 border-amber-300 pl-4">
-              {amendmentsOf(record.id).map((amendment) => (
-                <li key={amendment.id.toString()}>
-                  <RecordEntry record={amendment} me={me} busy={busy} />
-                </li>
-              ))}
-            </ol>
-          )}
-        </li>
-      ))}
-      {/* Corrections whose original this reader cannot see still appear, on their own. */}
-      {records
-        .filter(
-          (record) => record.amends !== undefined && !records.some((other) => other.id === record.amends),
-        )
-        .map((record) => (
-          <li key={record.id.toString()} className="rounded-md border border-slate-200 p-3">
-            <RecordEntry record={record} me={me} busy={busy} />
-          </li>
-        ))}
-    </ol>
+    <>
+      <p className="mb-2 text-sm text-slate-600">{t("records.timeline.count", { count: records.length })}</p>
+      <VirtualList
+        items={threads}
+        itemKey={(thread) => thread.record.id.toString()}
+        label={label}
+        estimateSize={170}
+        ordered
+        testId="timeline"
+        renderItem={({ record, amendments }) => (
+          <div className="pb-4">
+            <div className="rounded-md border border-slate-200 p-3">
+              <RecordEntry record={record} open={open} me={me} onAmend={onAmend} busy={busy} />
+              {amendments.length > 0 && (
+                <ol className="mt-3 space-y-3 border-l-2 border-amber-300 pl-4">
+                  {amendments.map((amendment) => (
+                    <li key={amendment.id.toString()}>
+                      <RecordEntry record={amendment} open={open} me={me} busy={busy} />
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </div>
+          </div>
+        )}
+      />
+    </>
   );
 }
 
 function RecordEntry({
   record,
+  open,
   me,
   onAmend,
   busy,
 }: {
-  record: OpenedRecord;
+  record: LedgerRecord;
+  open: RecordOpener;
   me: AddressType;
-  onAmend?: (record: OpenedRecord, input: RecordInput) => Promise<boolean>;
+  onAmend?: AmendHandler;
   busy: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [amending, setAmending] = useState(false);
+  const opened = open(record);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(
     new Date(record.createdAt * 1000),
   );
@@ -78,17 +88,17 @@ function RecordEntry({
       {record.amends !== undefined && ` · ${t("records.timeline.amends", { id: record.amends.toString() })}`}
     </p>
   );
-  if ("problem" in record) {
+  if ("problem" in opened) {
     return (
-      <div data-testid={`record-${record.id}`} data-state={record.problem}>
+      <div data-testid={`record-${record.id}`} data-state={opened.problem}>
         {header}
-        <p role={record.problem === "tampered" ? "alert" : undefined} className="text-sm text-red-800">
-          {t(`records.timeline.${record.problem}`)}
+        <p role={opened.problem === "tampered" ? "alert" : undefined} className="text-sm text-red-800">
+          {t(`records.timeline.${opened.problem}`)}
         </p>
       </div>
     );
   }
-  const { condition, treatment, notes, date } = record.document;
+  const { condition, treatment, notes, date } = opened.document;
   return (
     <div data-testid={`record-${record.id}`} data-state="ok">
       {header}

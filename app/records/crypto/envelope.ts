@@ -45,12 +45,18 @@ export function wrapKey(contentKey: Uint8Array, readerPublicKey: Uint8Array): He
   return bytesToHex(concatBytes(ephemeralPublic, nonce, xchacha20poly1305(kek, nonce).encrypt(contentKey)));
 }
 
-/** The reader's side of wrapKey; throws when the key was not wrapped for this reader or was altered. */
-export function unwrapKey(wrapped: Hex, readerSecretKey: Uint8Array): Uint8Array {
+/**
+ * The reader's side of wrapKey; throws when the key was not wrapped for this reader or was altered. Pass the
+ * reader's public key when it is at hand: deriving it again costs as much as the key agreement itself.
+ */
+export function unwrapKey(
+  wrapped: Hex,
+  readerSecretKey: Uint8Array,
+  readerPublic: Uint8Array = x25519.getPublicKey(readerSecretKey),
+): Uint8Array {
   const bytes = hexToBytes(wrapped);
   const ephemeralPublic = bytes.slice(0, 32);
   const nonce = bytes.slice(32, 32 + NONCE_BYTES);
-  const readerPublic = x25519.getPublicKey(readerSecretKey);
   const kek = keyEncryptionKey(
     x25519.getSharedSecret(readerSecretKey, ephemeralPublic),
     ephemeralPublic,

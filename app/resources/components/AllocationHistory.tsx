@@ -1,8 +1,9 @@
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Address } from "../../ui/Address";
 import { SelectField } from "../../ui/Field";
 import { shortHash } from "../../ui/format";
+import { ScrollRegion, useVirtualRows } from "../../ui/VirtualList";
 import { filterHistory } from "../history";
 import type { HistoryEntry, Inventory } from "../model";
 
@@ -28,6 +29,11 @@ export function AllocationHistory({
       ),
     [entries, resourceFilter, facilityFilter],
   );
+  const scrollRef = useRef<HTMLElement>(null);
+  const { rows, totalSize, paddingTop, paddingBottom, measure } = useVirtualRows(shown.length, scrollRef, {
+    estimateSize: 33,
+    getKey: (index) => shown[index]?.key ?? String(index),
+  });
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "medium" });
 
   const sentenceFor = (entry: HistoryEntry) => {
@@ -67,33 +73,65 @@ export function AllocationHistory({
         <p className="text-sm text-slate-500">{t("resources.history.empty")}</p>
       )}
       {shown.length > 0 && (
-        <div className="max-h-[28rem] overflow-y-auto">
-          <table className="w-full text-sm" data-testid="allocation-history">
-            <thead className="sticky top-0 bg-white text-left text-slate-600">
-              <tr>
-                <th className="py-1">{t("resources.history.when")}</th>
-                <th className="py-1">{t("resources.history.what")}</th>
-                <th className="py-1">{t("resources.history.who")}</th>
-                <th className="py-1">{t("resources.history.tx")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {shown.map((entry) => (
-                <tr key={entry.key} data-kind={entry.kind}>
-                  <td className="whitespace-nowrap py-1.5 pr-3 text-slate-600">
-                    {dateFormat.format(new Date(entry.timestamp * 1000))}
-                  </td>
-                  <td className="pr-3">{sentenceFor(entry)}</td>
-                  <td className="pr-3">{entry.by && <Address address={entry.by} />}</td>
-                  <td className="font-mono text-xs" title={entry.transactionHash}>
-                    {shortHash(entry.transactionHash)}
-                  </td>
+        <>
+          <p className="mb-1 text-sm text-slate-600">
+            {t("resources.history.count", { shown: shown.length, total: entries?.length ?? 0 })}
+          </p>
+          <ScrollRegion
+            ref={scrollRef}
+            label={t("resources.history.title")}
+            maxHeight="28rem"
+            contentHeight={totalSize}
+          >
+            <table
+              className="w-full text-sm"
+              data-testid="allocation-history"
+              data-total={shown.length}
+              aria-rowcount={shown.length + 1}
+            >
+              <thead className="sticky top-0 bg-white text-left text-slate-600">
+                <tr>
+                  <th className="py-1">{t("resources.history.when")}</th>
+                  <th className="py-1">{t("resources.history.what")}</th>
+                  <th className="py-1">{t("resources.history.who")}</th>
+                  <th className="py-1">{t("resources.history.tx")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {paddingTop > 0 && <SpacerRow height={paddingTop} />}
+                {rows.map((row) => {
+                  const entry = shown[row.index] as HistoryEntry;
+                  return (
+                    <tr
+                      key={row.key}
+                      ref={measure}
+                      data-index={row.index}
+                      data-kind={entry.kind}
+                      aria-rowindex={row.index + 2}
+                    >
+                      <td className="whitespace-nowrap py-1.5 pr-3 text-slate-600">
+                        {dateFormat.format(new Date(entry.timestamp * 1000))}
+                      </td>
+                      <td className="pr-3">{sentenceFor(entry)}</td>
+                      <td className="pr-3">{entry.by && <Address address={entry.by} />}</td>
+                      <td className="font-mono text-xs" title={entry.transactionHash}>
+                        {shortHash(entry.transactionHash)}
+                      </td>
+                    </tr>
+                  );
+                })}
+                {paddingBottom > 0 && <SpacerRow height={paddingBottom} />}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </>
       )}
     </div>
   );
+}
+
+/** Stands in for the rows scrolled out of view. */
+function SpacerRow({ height }: { height: number }) {
+  // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty table row is not focusable; hidden so it is not counted
+  return <tr aria-hidden="true" style={{ height }} />;
 }

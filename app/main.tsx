@@ -3,20 +3,20 @@ import "@rainbow-me/rainbowkit/styles.css";
 import "./i18n";
 import { RainbowKitProvider } from "@rainbow-me/rainbowkit";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { lazy, StrictMode } from "react";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
 import { WagmiProvider } from "wagmi";
-import { Route, Switch } from "wouter";
+import { type AroundNavHandler, Route, Router, Switch } from "wouter";
 import { wagmiConfig } from "./chain/wagmiConfig";
 import { AppLayout } from "./shell/AppLayout";
+import { pages, preloadPageFor } from "./shell/pages";
 
-const HomePage = lazy(() => import("./home/HomePage"));
-const ResourcesPage = lazy(() => import("./resources/ResourcesPage"));
-const RecordsPage = lazy(() => import("./records/RecordsPage"));
-const PaymentsPage = lazy(() => import("./payments/PaymentsPage"));
-const ReceiptPage = lazy(() => import("./payments/ReceiptPage"));
-const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
+// Following a link keeps the current page up until the next one's code is loaded, then switches at once.
+const aroundNav: AroundNavHandler = (navigate, to, options) => {
+  const go = () => navigate(to, options);
+  preloadPageFor(to).then(go, go);
+};
 
 const queryClient = new QueryClient();
 
@@ -26,16 +26,18 @@ function Providers() {
     <WagmiProvider config={wagmiConfig}>
       <QueryClientProvider client={queryClient}>
         <RainbowKitProvider locale={i18n.language === "zh-CN" ? "zh-CN" : "en-US"}>
-          <AppLayout>
-            <Switch>
-              <Route path="/" component={HomePage} />
-              <Route path="/resources" component={ResourcesPage} />
-              <Route path="/records" component={RecordsPage} />
-              <Route path="/payments" component={PaymentsPage} />
-              <Route path="/payments/receipt/:id" component={ReceiptPage} />
-              <Route component={NotFoundPage} />
-            </Switch>
-          </AppLayout>
+          <Router aroundNav={aroundNav}>
+            <AppLayout>
+              <Switch>
+                <Route path="/" component={pages.home} />
+                <Route path="/resources" component={pages.resources} />
+                <Route path="/records" component={pages.records} />
+                <Route path="/payments" component={pages.payments} />
+                <Route path="/payments/receipt/:id" component={pages.receipt} />
+                <Route component={pages.notFound} />
+              </Switch>
+            </AppLayout>
+          </Router>
         </RainbowKitProvider>
       </QueryClientProvider>
     </WagmiProvider>

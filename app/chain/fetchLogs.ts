@@ -7,25 +7,32 @@ const RANGE = 10_000n;
 /**
  * Every event a contract emitted since `fromBlock`, decoded with its ABI and carrying its block time. The block
  * ranges are requested together, so that over a batching transport the whole history costs one HTTP request
- * (plus one for block times, only on nodes that do not put `blockTimestamp` in logs).
+ * (plus one for block times, only on nodes that do not put `blockTimestamp` in logs). Given a recent block number
+ * (`headHint`), it does not ask for one first: the last range then runs to "latest", a few blocks longer at most.
  */
 export async function fetchContractEvents<const abi extends Abi>(
   client: Client,
-  { address, abi, fromBlock }: { address: Address; abi: abi; fromBlock: bigint },
+  { address, abi, fromBlock, headHint }: { address: Address; abi: abi; fromBlock: bigint; headHint?: bigint },
 ) {
-  const latest = await getBlockNumber(client, { cacheTime: 0 });
-  const ranges: [bigint, bigint][] = [];
-  for (let start = fromBlock; start <= latest; start += RANGE) {
-    ranges.push([start, start + RANGE - 1n < latest ? start + RANGE - 1n : latest]);
-  }
+  const head = headHint ?? (await getBlockNumber(client, { cacheTime: 0 }));
   const pages = await Promise.all(
-    ranges.map(([from, to]) => getLogs(client, { address, fromBlock: from, toBlock: to })),
+    blockRanges(fromBlock, head).map(([from, to]) =>
+      getLogs(client, { address, fromBlock: from, toBlock: to }),
+    ),
   );
   const logs = await withBlockTimestamps(client, pages.flat());
   return parseEventLogs({ abi, logs }).map((log) => ({
     ...log,
     timestamp: Number(log.blockTimestamp ?? 0n),
   }));
+}
+
+/** Consecutive ranges of at most RANGE blocks from `fromBlock` to `head`, the last one open-ended. */
+export function blockRanges(fromBlock: bigint, head: bigint): [bigint, bigint | "latest"][] {
+  const ranges: [bigint, bigint | "latest"][] = [];
+  for (let start = fromBlock; start + RANGE <= head; start += RANGE) ranges.push([start, start + RANGE - 1n]);
+  ranges.push([fromBlock + BigInt(ranges.length) * RANGE, "latest"]);
+  return ranges;
 }
 
 async function withBlockTimestamps(client: Client, logs: Log[]): Promise<Log[]> {

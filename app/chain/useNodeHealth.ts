@@ -1,6 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useChainId, usePublicClient } from "wagmi";
 
+export const nodeHealthKey = (chainId: number) => ["nodeHealth", chainId] as const;
+
 /**
  * Polls the current chain's node for its block number: every 4 s while it answers, every second while it does
  * not, so that the app notices both an outage and the recovery on its own.
@@ -9,7 +11,7 @@ export function useNodeHealth() {
   const chainId = useChainId();
   const client = usePublicClient({ chainId });
   return useQuery({
-    queryKey: ["nodeHealth", chainId],
+    queryKey: nodeHealthKey(chainId),
     enabled: client !== undefined,
     queryFn: () => {
       if (!client) throw new Error(`Chain ${chainId} is not configured`);

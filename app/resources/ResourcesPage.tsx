@@ -1,8 +1,9 @@
-import { useMemo } from "react";
+import { Suspense, useDeferredValue, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAccount, useChainId } from "wagmi";
 import { isDeployedOn } from "../chain/deployments";
 import { useMyRoles } from "../roles/useMyRoles";
+import { lazyComponent } from "../shell/lazyComponent";
 import { Card } from "../ui/Card";
 import { AllocationHistory } from "./components/AllocationHistory";
 import { AddResourceTypeForm } from "./components/forms/AddResourceTypeForm";
@@ -14,7 +15,6 @@ import { RequestForm } from "./components/forms/RequestForm";
 import { SetCapacityForm } from "./components/forms/SetCapacityForm";
 import { TransferForm } from "./components/forms/TransferForm";
 import { HoldingsTable } from "./components/HoldingsTable";
-import { InventoryChart } from "./components/InventoryChart";
 import { InventoryTable } from "./components/InventoryTable";
 import { RequestsList } from "./components/RequestsList";
 import { toHistory } from "./history";
@@ -22,6 +22,15 @@ import { useInventory } from "./hooks/useInventory";
 import { useRequests } from "./hooks/useRequests";
 import { useResourceActions } from "./hooks/useResourceActions";
 import { useResourceEvents } from "./hooks/useResourceEvents";
+import type { ResourceView } from "./model";
+
+// recharts is most of this page's code: loaded beside it, so that tables and history need not wait for it.
+const InventoryChart = lazyComponent<
+  Parameters<typeof import("./components/InventoryChart").InventoryChart>[0]
+>(() => import("./components/InventoryChart").then((module) => ({ default: module.InventoryChart })));
+InventoryChart.preload();
+
+const noResources: ResourceView[] = [];
 
 export default function ResourcesPage() {
   const { t } = useTranslation();
@@ -33,6 +42,8 @@ export default function ResourcesPage() {
   const requests = useRequests();
   const { setFacilityActive, busy } = useResourceActions();
   const history = useMemo(() => events.data && toHistory(events.data), [events.data]);
+  // The chart is the costliest thing to draw: drawn after the tables and history are on screen, not before.
+  const chartResources = useDeferredValue(inventory.data?.resources ?? noResources, noResources);
 
   const isAdmin = roles.includes("ADMIN");
   const canAllocate = isAdmin || roles.includes("ALLOCATOR");
@@ -54,7 +65,15 @@ export default function ResourcesPage() {
           <Card title={t("resources.inventory.title")} id="inventory">
             <div className="grid gap-6 lg:grid-cols-2">
               <InventoryTable resources={data.resources} />
-              {data.resources.length > 0 && <InventoryChart resources={data.resources} />}
+              {data.resources.length > 0 && (
+                <Suspense fallback={<div className="h-64" />}>
+                  {chartResources.length > 0 ? (
+                    <InventoryChart resources={chartResources} />
+                  ) : (
+                    <div className="h-64" />
+                  )}
+                </Suspense>
+              )}
             </div>
           </Card>
           <Card title={t("resources.holdings.title")} id="holdings">

@@ -1,0 +1,68 @@
+import type { Page, Request } from "@playwright/test";
+
+export type RpcTally = { httpRequests: number; calls: number; methods: Record<string, number> };
+
+/**
+ * Counts the JSON-RPC traffic a page sends to one node, from Playwright's request log: HTTP requests (a batch is
+ * one) and the calls inside them, by method. CORS preflights are not counted.
+ */
+export function watchRpc(page: Page, rpcUrl: string) {
+  const batches: string[][] = [];
+  const listener = (request: Request) => {
+    if (request.method() !== "POST" || !request.url().startsWith(rpcUrl)) return;
+    const body = request.postDataJSON() as { method: string } | { method: string }[];
+    batches.push((Array.isArray(body) ? body : [body]).map((call) => call.method));
+  };
+  page.on("request", listener);
+  return {
+    stop(): RpcTally {
+      page.off("request", listener);
+      const methods: Record<string, number> = {};
+      for (const method of batches.flat()) methods[method] = (methods[method] ?? 0) + 1;
+      return { httpRequests: batches.length, calls: batches.flat().length, methods };
+    },
+  };
+}
+
+function stampWhenShown([id, count]: readonly [string, string]) {
+  const state = window as unknown as { __listShownAt: number };
+  state.__listShownAt = 0;
+  const observer = new MutationObserver(() => {
+    const list = document.querySelector(`[data-testid="${id}"][data-total="${count}"]`);
+    if (!list?.querySelector("[data-index]")) return;
+    state.__listShownAt = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/**
+ * Stamps, inside the page, when the list `testId` first shows `total` entries and at least one row: its
+ * `performance.now()` (ms since the navigation began) in `window.__listShownAt`, on this page and every later load.
+ */
+export async function watchListShown(page: Page, testId: string, total: number) {
+  const args = [testId, String(total)] as const;
+  await page.addInitScript(stampWhenShown, args);
+  await page.evaluate(stampWhenShown, args);
+}
+
+/** When the watched list was first on screen (see watchListShown), waiting for it. */
+export async function listShownAt(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __listShownAt: number }).__listShownAt > 0, null, {
+    timeout: 30_000,
+  });
+  return page.evaluate(() => (window as unknown as { __listShownAt: number }).__listShownAt);
+}
+
+/** Milliseconds from the next click in the page until the watched list is on screen. */
+export async function clickToListShown(page: Page, click: () => Promise<void>): Promise<number> {
+  await page.evaluate(() =>
+    document.addEventListener("click", () => Object.assign(window, { __clickAt: performance.now() }), {
+      capture: true,
+      once: true,
+    }),
+  );
+  await click();
+  const shownAt = await listShownAt(page);
+  return shownAt - (await page.evaluate(() => (window as unknown as { __clickAt: number }).__clickAt));
+}

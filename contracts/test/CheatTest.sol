@@ -37,6 +37,10 @@ interface Vm {
     function startBroadcast(address signer) external;
     function stopBroadcast() external;
     function readCallers() external returns (uint8 callerMode, address msgSender, address txOrigin);
+    function snapshotState() external returns (uint256 snapshotId);
+    function revertToState(uint256 snapshotId) external returns (bool success);
+    function readFile(string calldata path) external view returns (string memory data);
+    function parseJson(string calldata json, string calldata key) external pure returns (bytes memory encoded);
     function assertTrue(bool condition, string calldata error) external pure;
     function assertFalse(bool condition, string calldata error) external pure;
     function assertEq(uint256 left, uint256 right, string calldata error) external pure;

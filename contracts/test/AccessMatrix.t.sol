@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
+import {CareRoles} from "../src/CareRoles.sol";
+import {PatientRecords} from "../src/PatientRecords.sol";
+import {ResourceAllocation} from "../src/ResourceAllocation.sol";
+import {ServicePayments} from "../src/ServicePayments.sol";
+import {TestStablecoin} from "../src/TestStablecoin.sol";
+import {CheatTest} from "./CheatTest.sol";
+
+/// @dev Who may call every external state-changing function of every CareChain contract, tried from every kind of
+/// account on a chain where the call would otherwise succeed. A denied call must revert with one of the function's
+/// access errors; an allowed one must succeed. The list of functions is checked against each contract's ABI in
+/// the build, so a new function without a rule here fails the suite.
+contract AccessMatrixTest is CheatTest {
+    // One bit per kind of account.
+    uint256 internal constant ADMIN = 1 << 0;
+    uint256 internal constant ALLOCATOR = 1 << 1;
+    uint256 internal constant DOCTOR = 1 << 2;
+    uint256 internal constant BILLING = 1 << 3;
+    uint256 internal constant MANAGER = 1 << 4;
+    uint256 internal constant PATIENT = 1 << 5;
+    uint256 internal constant STRANGER = 1 << 6;
+    uint256 internal constant EVERYONE = (1 << 7) - 1;
+    uint256 internal constant NO_ONE = 0;
+
+    struct Rule {
+        address target;
+        string name;
+        bytes data;
+        uint256 value;
+        uint256 allowed;
+        bytes4[] denials;
+    }
+
+    CareRoles internal roles;
+    ResourceAllocation internal resources;
+    PatientRecords internal records;
+    ServicePayments internal payments;
+    TestStablecoin internal usd;
+
+    address[7] internal actors;
+    string[7] internal actorNames =
+        ["admin", "allocator", "doctor", "billing", "manager", "patient", "stranger"];
+    uint256 internal patientKey = uint256(keccak256("patient"));
+    Rule[] internal rules;
+
+    function setUp() public {
+        vm.chainId(31_337);
+        for (uint256 i; i < actors.length; ++i) {
+            actors[i] = makeAddr(actorNames[i]);
+            vm.deal(actors[i], 10 ether);
+        }
+        roles = new CareRoles(actor(ADMIN));
+        resources = new ResourceAllocation(roles);
+        records = new PatientRecords(roles);
+        usd = new TestStablecoin(actor(ADMIN));
+        address[] memory tokens = new address[](1);
+        tokens[0] = address(usd);
+        payments = new ServicePayments(roles, tokens);
+
+        vm.startPrank(actor(ADMIN));
+        roles.grantRole(roles.ALLOCATOR_ROLE(), actor(ALLOCATOR));
+        roles.grantRole(roles.DOCTOR_ROLE(), actor(DOCTOR));
+        roles.grantRole(roles.BILLING_ROLE(), actor(BILLING));
+        resources.addResourceType("ICU beds", "beds", 100);
+        resources.registerFacility("St. Mary's", actor(MANAGER));
+        resources.registerFacility("Northside", actor(MANAGER));
+        resources.allocate(0, 0, 10);
+        for (uint256 i; i < actors.length; ++i) {
+            usd.mint(actors[i], 1000e6);
+        }
+        usd.approve(actor(ALLOCATOR), 1);
+        vm.stopPrank();
+
+        vm.prank(actor(MANAGER));
+        resources.requestAllocation(0, 0, 5, "winter surge");
+
+        vm.prank(actor(DOCTOR));
+        records.registerEncryptionKey(keccak256("doctor key"));
+        vm.startPrank(actor(PATIENT));
+        records.registerEncryptionKey(keccak256("patient key"));
+        records.grantAccess(actor(DOCTOR));
+        vm.stopPrank();
+        vm.prank(actor(DOCTOR));
+        records.addRecord(actor(PATIENT), keccak256("plaintext"), hex"c1", hex"0a", hex"0b");
+
+        for (uint256 i; i < actors.length; ++i) {
+            vm.prank(actors[i]);
+            usd.approve(address(payments), type(uint256).max);
+        }
+        vm.startPrank(actor(BILLING));
+        payments.createInvoice(actor(PATIENT), address(0), 1 ether, uint64(block.timestamp + 1 days), "A", ""); // #1
+        payments.createInvoice(actor(PATIENT), address(0), 1 ether, uint64(block.timestamp + 1 days), "B", ""); // #2
+        payments.createInvoice(actor(PATIENT), address(usd), 5e6, uint64(block.timestamp + 1 days), "C", ""); // #3
+        vm.stopPrank();
+        vm.prank(actor(PATIENT));
+        payments.payWithEth{value: 1 ether}(1);
+
+        careRolesRules();
+        resourceAllocationRules();
+        patientRecordsRules();
+        servicePaymentsRules();
+        testStablecoinRules();
+    }
+
+    function test_everyFunctionAllowsExactlyItsRoles() public {
+        for (uint256 r; r < rules.length; ++r) {
+            Rule storage current = rules[r];
+            for (uint256 a; a < actors.length; ++a) {
+                uint256 state = vm.snapshotState();
+                vm.prank(actors[a]);
+                (bool ok, bytes memory returned) = current.target.call{value: current.value}(current.data);
+                string memory what = string.concat(current.name, " by ", actorNames[a]);
+                if (current.allowed & (1 << a) != 0) {
+                    vm.assertTrue(ok, string.concat(what, " should be allowed"));
+                } else {
+                    vm.assertFalse(ok, string.concat(what, " should be denied"));
+                    vm.assertTrue(
+                        isOneOf(bytes4(returned), current.denials), string.concat(what, ": wrong error")
+                    );
+                }
+                vm.revertToState(state);
+            }
+        }
+    }
+
+    function test_everyStateChangingFunctionHasARule() public view {
+        checkCovered("CareRoles", address(roles));
+        checkCovered("ResourceAllocation", address(resources));
+        checkCovered("PatientRecords", address(records));
+        checkCovered("ServicePayments", address(payments));
+        checkCovered("TestStablecoin", address(usd));
+    }
+
+    // ─── The rules ──────────────────────────────────────────────────────────────────────────────────
+
+    function careRolesRules() internal {
+        bytes32 doctorRole = roles.DOCTOR_ROLE();
+        bytes4[] memory notAdmin = errors(IAccessControl.AccessControlUnauthorizedAccount.selector);
+        rule(
+            address(roles),
+            "grantRole",
+            abi.encodeCall(roles.grantRole, (doctorRole, address(7))),
+            ADMIN,
+            notAdmin
+        );
+        rule(
+            address(roles),
+            "revokeRole",
+            abi.encodeCall(roles.revokeRole, (doctorRole, actor(DOCTOR))),
+            ADMIN,
+            notAdmin
+        );
+        rule(
+            address(roles),
+            "renounceRole",
+            abi.encodeCall(roles.renounceRole, (doctorRole, actor(DOCTOR))),
+            DOCTOR,
+            errors(IAccessControl.AccessControlBadConfirmation.selector)
+        );
+    }
+
+    function resourceAllocationRules() internal {
+        address target = address(resources);
+        bytes4[] memory denied = errors(IAccessControl.AccessControlUnauthorizedAccount.selector);
+        ResourceAllocation.Allocation[] memory batch = new ResourceAllocation.Allocation[](1);
+        batch[0] = ResourceAllocation.Allocation({resourceId: 0, facilityId: 0, quantity: 1});
+        rule(
+            target,
+            "addResourceType",
+            abi.encodeCall(resources.addResourceType, ("Ventilators", "units", 5)),
+            ADMIN,
+            denied
+        );
+        rule(target, "setCapacity", abi.encodeCall(resources.setCapacity, (0, 200)), ADMIN, denied);
+        rule(
+            target,
+            "registerFacility",
+            abi.encodeCall(resources.registerFacility, ("Eastside", address(9))),
+            ADMIN,
+            denied
+        );
+        rule(
+            target,
+            "setFacilityActive",
+            abi.encodeCall(resources.setFacilityActive, (1, false)),
+            ADMIN,
+            denied
+        );
+        rule(target, "allocate", abi.encodeCall(resources.allocate, (0, 0, 1)), ADMIN | ALLOCATOR, denied);
+        rule(
+            target,
+            "allocateBatch",
+            abi.encodeCall(resources.allocateBatch, (batch)),
+            ADMIN | ALLOCATOR,
+            denied
+        );
+        rule(target, "transfer", abi.encodeCall(resources.transfer, (0, 0, 1, 1)), ADMIN | ALLOCATOR, denied);
+        rule(
+            target, "approveRequest", abi.encodeCall(resources.approveRequest, (0)), ADMIN | ALLOCATOR, denied
+        );
+        rule(
+            target,
+            "denyRequest",
+            abi.encodeCall(resources.denyRequest, (0, "none left")),
+            ADMIN | ALLOCATOR,
+            denied
+        );
+        bytes4[] memory notManager = errors(ResourceAllocation.NotFacilityManager.selector);
+        rule(target, "release", abi.encodeCall(resources.release, (0, 0, 1)), ADMIN | MANAGER, notManager);
+        rule(
+            target,
+            "requestAllocation",
+            abi.encodeCall(resources.requestAllocation, (0, 0, 1, "flu")),
+            MANAGER,
+            notManager
+        );
+        rule(
+            target,
+            "cancelRequest",
+            abi.encodeCall(resources.cancelRequest, (0)),
+            MANAGER,
+            errors(ResourceAllocation.NotRequester.selector)
+        );
+    }
+
+    function patientRecordsRules() internal {
+        address target = address(records);
+        address doctor = actor(DOCTOR);
+        uint256[] memory ids = new uint256[](1);
+        bytes[] memory keys = new bytes[](1);
+        keys[0] = hex"0c";
+        rule(
+            target,
+            "registerEncryptionKey",
+            abi.encodeCall(records.registerEncryptionKey, (keccak256("k"))),
+            EVERYONE,
+            errors(0)
+        );
+        // Consent is given by a registered account (here the patient, or the doctor as a patient of their own).
+        rule(
+            target,
+            "grantAccess",
+            abi.encodeCall(records.grantAccess, (doctor)),
+            PATIENT | DOCTOR,
+            errors(PatientRecords.NotRegistered.selector)
+        );
+        // Revoking only ever concerns the caller's own consent.
+        rule(target, "revokeAccess", abi.encodeCall(records.revokeAccess, (doctor)), EVERYONE, errors(0));
+        bytes4[] memory notWriter =
+            errors(PatientRecords.NotADoctor.selector, PatientRecords.NoConsent.selector);
+        bytes memory add =
+            abi.encodeCall(records.addRecord, (actor(PATIENT), keccak256("p"), hex"c2", hex"0a", hex"0b"));
+        rule(target, "addRecord", add, DOCTOR, notWriter);
+        bytes memory amend =
+            abi.encodeCall(records.amendRecord, (0, keccak256("p2"), hex"c3", hex"0a", hex"0b"));
+        rule(target, "amendRecord", amend, DOCTOR, errors(PatientRecords.NotAuthor.selector));
+        rule(
+            target,
+            "shareRecords",
+            abi.encodeCall(records.shareRecords, (doctor, ids, keys)),
+            PATIENT,
+            errors(PatientRecords.NoConsent.selector)
+        );
+    }
+
+    function servicePaymentsRules() internal {
+        address target = address(payments);
+        bytes memory issue = abi.encodeCall(
+            payments.createInvoice,
+            (actor(PATIENT), address(0), 1 ether, uint64(block.timestamp + 1 days), "D", "")
+        );
+        rule(
+            target,
+            "setCurrencyAllowed",
+            abi.encodeCall(payments.setCurrencyAllowed, (address(5), true)),
+            ADMIN,
+            errors(IAccessControl.AccessControlUnauthorizedAccount.selector)
+        );
+        rule(target, "createInvoice", issue, BILLING | DOCTOR, errors(ServicePayments.NotProvider.selector));
+        // Anyone may pay a bill: a relative or an insurer pays for the patient (documented in SECURITY.md).
+        rules.push(
+            Rule(target, "payWithEth", abi.encodeCall(payments.payWithEth, (2)), 1 ether, EVERYONE, errors(0))
+        );
+        rule(target, "payWithToken", abi.encodeCall(payments.payWithToken, (3)), EVERYONE, errors(0));
+        // An unusable permit is skipped when the allowance is there, so any payer with an allowance may pay.
+        rule(
+            target,
+            "payWithPermit",
+            abi.encodeCall(payments.payWithPermit, (3, 0, 0, 0, 0)),
+            EVERYONE,
+            errors(0)
+        );
+        bytes4[] memory notProvider = errors(ServicePayments.NotInvoiceProvider.selector);
+        rule(target, "cancelInvoice", abi.encodeCall(payments.cancelInvoice, (2)), BILLING, notProvider);
+        rule(target, "refund", abi.encodeCall(payments.refund, (1, 1)), BILLING, notProvider);
+        // Only the billing office is owed anything here: the others have nothing of theirs to withdraw.
+        rule(
+            target,
+            "withdraw",
+            abi.encodeCall(payments.withdraw, (address(0))),
+            BILLING,
+            errors(ServicePayments.NothingToWithdraw.selector)
+        );
+    }
+
+    function testStablecoinRules() internal {
+        address target = address(usd);
+        bytes4[] memory notOwner = errors(Ownable.OwnableUnauthorizedAccount.selector);
+        rule(target, "mint", abi.encodeCall(usd.mint, (address(8), 1)), ADMIN, notOwner);
+        rule(
+            target, "transferOwnership", abi.encodeCall(usd.transferOwnership, (address(8))), ADMIN, notOwner
+        );
+        rule(target, "renounceOwnership", abi.encodeCall(usd.renounceOwnership, ()), ADMIN, notOwner);
+        rule(target, "transfer", abi.encodeCall(usd.transfer, (address(8), 1)), EVERYONE, errors(0));
+        rule(target, "approve", abi.encodeCall(usd.approve, (address(8), 1)), EVERYONE, errors(0));
+        // The admin approved the allocator for one unit, and no one else.
+        bytes memory spend = abi.encodeCall(usd.transferFrom, (actor(ADMIN), address(8), 1));
+        rule(
+            target, "transferFrom", spend, ALLOCATOR, errors(IERC20Errors.ERC20InsufficientAllowance.selector)
+        );
+        // A permit's authority is the holder's signature, whoever submits it.
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(patientKey, permitDigest(actor(PATIENT), address(8), 1, 1 days));
+        bytes memory permit = abi.encodeCall(usd.permit, (actor(PATIENT), address(8), 1, 1 days, v, r, s));
+        rule(target, "permit", permit, EVERYONE, errors(0));
+    }
+
+    // ─── Helpers ────────────────────────────────────────────────────────────────────────────────────
+
+    function actor(uint256 kind) internal view returns (address) {
+        for (uint256 i; i < actors.length; ++i) {
+            if (kind == 1 << i) return actors[i];
+        }
+        revert("not one kind of account");
+    }
+
+    function rule(
+        address target,
+        string memory name,
+        bytes memory data,
+        uint256 allowed,
+        bytes4[] memory denials
+    ) internal {
+        rules.push(Rule(target, name, data, 0, allowed, denials));
+    }
+
+    function errors(bytes4 a) internal pure returns (bytes4[] memory list) {
+        list = new bytes4[](1);
+        list[0] = a;
+    }
+
+    function errors(bytes4 a, bytes4 b) internal pure returns (bytes4[] memory list) {
+        list = new bytes4[](2);
+        (list[0], list[1]) = (a, b);
+    }
+
+    function isOneOf(bytes4 selector, bytes4[] storage list) internal view returns (bool) {
+        for (uint256 i; i < list.length; ++i) {
+            if (list[i] == selector) return true;
+        }
+        return false;
+    }
+
+    function permitDigest(address owner, address spender, uint256 value, uint256 deadline)
+        internal
+        view
+        returns (bytes32)
+    {
+        bytes32 typehash = keccak256(
+            "Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"
+        );
+        bytes32 structHash =
+            keccak256(abi.encode(typehash, owner, spender, value, usd.nonces(owner), deadline));
+        return keccak256(abi.encodePacked("\x19\x01", usd.DOMAIN_SEPARATOR(), structHash));
+    }
+
+    /// @dev Every non-view function in the contract's ABI (from the build) has a rule above, and every rule names a
+    /// function that exists.
+    function checkCovered(string memory contractName, address target) internal view {
+        string memory artifact =
+            vm.readFile(string.concat("out/", contractName, ".sol/", contractName, ".json"));
+        string[] memory writers = abi.decode(
+            vm.parseJson(
+                artifact,
+                "$.abi[?(@.type == 'function' && @.stateMutability != 'view' && @.stateMutability != 'pure')].name"
+            ),
+            (string[])
+        );
+        uint256 ruled;
+        for (uint256 r; r < rules.length; ++r) {
+            if (rules[r].target == target) ++ruled;
+        }
+        vm.assertEq(
+            writers.length, ruled, string.concat(contractName, ": functions and rules differ in number")
+        );
+        for (uint256 w; w < writers.length; ++w) {
+            bool found;
+            for (uint256 r; r < rules.length && !found; ++r) {
+                found = rules[r].target == target
+                    && keccak256(bytes(rules[r].name)) == keccak256(bytes(writers[w]));
+            }
+            vm.assertTrue(found, string.concat(contractName, ".", writers[w], " has no access rule"));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {CareRoles} from "../../src/CareRoles.sol";
+import {PatientRecords} from "../../src/PatientRecords.sol";
+import {CheatTest} from "../CheatTest.sol";
+
+/// @dev Patients, doctors and a stranger register keys, consent and revoke, write, amend and share, in any order and
+/// any combination (most of them refused); the admin takes the doctor role away and gives it back. The handler keeps
+/// its own model of who may write, and records every write and share the contract let through against it.
+contract PatientRecordsHandler is CheatTest {
+    struct Written {
+        address patient;
+        address author;
+        uint64 amendsPlusOne;
+        bytes32 contentHash;
+    }
+
+    PatientRecords internal immutable records;
+    CareRoles internal immutable roles;
+    address internal immutable admin;
+    address[] public accounts;
+
+    mapping(address account => bool) public registered;
+    mapping(address patient => mapping(address doctor => bool)) public consents;
+    mapping(address account => bool) public isDoctor;
+    Written[] internal written;
+    mapping(address patient => uint256 count) public writtenFor;
+    /// @dev Writes and shares the contract accepted although the model says they should have been refused.
+    uint256 public unauthorisedWrites;
+    uint256 public unauthorisedShares;
+
+    constructor(PatientRecords records_, CareRoles roles_, address admin_, address[] memory accounts_) {
+        records = records_;
+        roles = roles_;
+        admin = admin_;
+        accounts = accounts_;
+        for (uint256 i; i < accounts_.length; ++i) {
+            isDoctor[accounts_[i]] = roles_.hasRole(roles_.DOCTOR_ROLE(), accounts_[i]);
+        }
+    }
+
+    function accountCount() external view returns (uint256) {
+        return accounts.length;
+    }
+
+    function writtenCount() external view returns (uint256) {
+        return written.length;
+    }
+
+    function writtenAt(uint256 id) external view returns (Written memory) {
+        return written[id];
+    }
+
+    function register(uint256 who, bytes32 key) external {
+        address account = pick(who);
+        vm.prank(account);
+        try records.registerEncryptionKey(key) {
+            registered[account] = true;
+        } catch {}
+    }
+
+    function grant(uint256 patientSeed, uint256 doctorSeed) external {
+        (address patient, address doctor) = (pick(patientSeed), pick(doctorSeed));
+        vm.prank(patient);
+        try records.grantAccess(doctor) {
+            consents[patient][doctor] = true;
+        } catch {}
+    }
+
+    function revoke(uint256 patientSeed, uint256 doctorSeed) external {
+        (address patient, address doctor) = (pick(patientSeed), pick(doctorSeed));
+        vm.prank(patient);
+        records.revokeAccess(doctor);
+        consents[patient][doctor] = false;
+    }
+
+    function setDoctor(uint256 who, bool doctor) external {
+        address account = pick(who);
+        vm.startPrank(admin);
+        if (doctor) roles.grantRole(roles.DOCTOR_ROLE(), account);
+        else roles.revokeRole(roles.DOCTOR_ROLE(), account);
+        vm.stopPrank();
+        isDoctor[account] = doctor;
+    }
+
+    function add(uint256 authorSeed, uint256 patientSeed, bytes32 contentHash) external {
+        (address author, address patient) = (pick(authorSeed), pick(patientSeed));
+        bool allowed = mayWrite(author, patient);
+        vm.prank(author);
+        try records.addRecord(patient, contentHash, hex"c0ffee", hex"0a", hex"0b") {
+            if (!allowed) ++unauthorisedWrites;
+            remember(patient, author, 0, contentHash);
+        } catch {}
+    }
+
+    function amend(uint256 authorSeed, uint256 originalSeed, bytes32 contentHash) external {
+        if (written.length == 0) return;
+        uint256 originalId = originalSeed % written.length;
+        address author = pick(authorSeed);
+        Written memory original = written[originalId];
+        bool allowed = original.author == author && mayWrite(author, original.patient);
+        vm.prank(author);
+        try records.amendRecord(originalId, contentHash, hex"c0ffee", hex"0a", hex"0b") {
+            if (!allowed) ++unauthorisedWrites;
+            remember(original.patient, author, uint64(originalId + 1), contentHash);
+        } catch {}
+    }
+
+    function share(uint256 patientSeed, uint256 doctorSeed, uint256 recordSeed) external {
+        if (written.length == 0) return;
+        (address patient, address doctor) = (pick(patientSeed), pick(doctorSeed));
+        uint256[] memory ids = new uint256[](1);
+        ids[0] = recordSeed % written.length;
+        bytes[] memory keys = new bytes[](1);
+        keys[0] = hex"0c";
+        bool allowed = consents[patient][doctor] && isDoctor[doctor] && written[ids[0]].patient == patient;
+        vm.prank(patient);
+        try records.shareRecords(doctor, ids, keys) {
+            if (!allowed) ++unauthorisedShares;
+        } catch {}
+    }
+
+    function mayWrite(address author, address patient) internal view returns (bool) {
+        return isDoctor[author] && consents[patient][author] && registered[patient] && registered[author];
+    }
+
+    function remember(address patient, address author, uint64 amendsPlusOne, bytes32 contentHash) internal {
+        written.push(Written(patient, author, amendsPlusOne, contentHash));
+        ++writtenFor[patient];
+    }
+
+    function pick(uint256 seed) internal view returns (address) {
+        return accounts[seed % accounts.length];
+    }
+}

@@ -13,6 +13,8 @@ import {TestStablecoin} from "../src/TestStablecoin.sol";
 /// CARECHAIN_STABLECOIN (set by `npm run deploy` from contracts/script/stablecoins.json); on the local chain
 /// without one, a TestStablecoin is deployed. `npm run deploy` records the addresses per chain id for the app.
 contract Deploy {
+    // Named as in every Foundry script.
+    // solhint-disable-next-line const-name-snakecase
     Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
     uint256 internal constant LOCAL_CHAIN_ID = 31_337;
 

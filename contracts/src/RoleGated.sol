@@ -14,6 +14,8 @@ abstract contract RoleGated {
     bytes32 internal constant ALLOCATOR_ROLE = keccak256("ALLOCATOR_ROLE");
 
     /// @notice The roles authority this contract consults.
+    /// @dev Its getter `roles()` is part of the public interface, hence not in SNAKE_CASE.
+    // solhint-disable-next-line immutable-vars-naming
     CareRoles public immutable roles;
 
     /// @notice The roles authority address was zero.

@@ -391,6 +391,8 @@ export const en = {
     tooLarge: "At most {{max}}.",
     tooLong: "At most {{max}} bytes.",
     amountFormat: "Enter an amount in digits, like 12 or 0.05.",
+    positiveAmount: "Enter an amount greater than zero.",
+    amountTooLarge: "That amount is too large for the contract.",
     tooManyDecimals: "At most {{decimals}} decimal places.",
   },
   errors: {

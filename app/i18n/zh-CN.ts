@@ -367,6 +367,8 @@ export const zhCN: MessageTree = {
     tooLarge: "最多 {{max}}。",
     tooLong: "最多 {{max}} 字节。",
     amountFormat: "请输入数字金额，例如 12 或 0.05。",
+    positiveAmount: "请输入大于零的金额。",
+    amountTooLarge: "金额过大，超出合约允许的范围。",
     tooManyDecimals: "最多 {{decimals}} 位小数。",
   },
   errors: {

@@ -16,13 +16,13 @@ describe("parseAmount", () => {
   });
 
   it("refuses zero, more decimals than the token has, and more than a uint128", () => {
-    expect(parseAmount("0.000", 6)).toEqual({ ok: false, error: "validation.positive" });
+    expect(parseAmount("0.000", 6)).toEqual({ ok: false, error: "validation.positiveAmount" });
     expect(parseAmount("1.0000001", 6)).toEqual({
       ok: false,
       error: "validation.tooManyDecimals",
       decimals: 6,
     });
-    expect(parseAmount("1".repeat(40), 6)).toEqual({ ok: false, error: "validation.tooLarge" });
+    expect(parseAmount("1".repeat(40), 6)).toEqual({ ok: false, error: "validation.amountTooLarge" });
   });
 });
 

@@ -4,8 +4,8 @@ export type AmountError =
   | "validation.required"
   | "validation.amountFormat"
   | "validation.tooManyDecimals"
-  | "validation.positive"
-  | "validation.tooLarge";
+  | "validation.positiveAmount"
+  | "validation.amountTooLarge";
 
 const UINT128_MAX = (1n << 128n) - 1n;
 
@@ -23,8 +23,8 @@ export function parseAmount(
   const fraction = value.split(".")[1] ?? "";
   if (fraction.length > decimals) return { ok: false, error: "validation.tooManyDecimals", decimals };
   const units = parseUnits(value, decimals);
-  if (units === 0n) return { ok: false, error: "validation.positive" };
-  if (units > UINT128_MAX) return { ok: false, error: "validation.tooLarge" };
+  if (units === 0n) return { ok: false, error: "validation.positiveAmount" };
+  if (units > UINT128_MAX) return { ok: false, error: "validation.amountTooLarge" };
   return { ok: true, value: units };
 }
 

@@ -1,0 +1,151 @@
+import type { Locator, Page } from "@playwright/test";
+import { zeroHash } from "viem";
+import { mnemonicToAccount } from "viem/accounts";
+import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
+import { DEV_MNEMONIC } from "../contracts/script/lib/anvil";
+import { e2eDeployment } from "./fixtures/deployment";
+import { ACCOUNT, chain, connectWallet, expect, test } from "./fixtures/test";
+
+/**
+ * Bad input, refusals and a wrong network: each ends in a clear message, and nothing reaches the chain (no new
+ * block: anvil mines every transaction it receives at once). A transaction reverting because the chain changed
+ * after the form loaded is in resources.spec.ts and payments.spec.ts.
+ */
+
+/** Runs `act`, then checks that the chain has not moved: no transaction was sent. */
+async function nothingSent(act: () => Promise<void>) {
+  const before = await chain.getBlockNumber();
+  await act();
+  expect(await chain.getBlockNumber()).toBe(before);
+}
+
+async function submitWith(form: Locator, button: string, fields: Record<string, string>) {
+  for (const [label, value] of Object.entries(fields))
+    await form.getByLabel(label, { exact: true }).fill(value);
+  await form.getByRole("button", { name: button }).click();
+}
+
+const alertsOf = (form: Locator) => form.getByRole("alert");
+
+test("empty and oversized text is refused in the form, in words", async ({ actAs }) => {
+  const page = await actAs(ACCOUNT.admin, "/resources");
+  const form = page.getByRole("form", { name: "Add a resource type" });
+  await nothingSent(async () => {
+    await submitWith(form, "Add resource type", { Name: "   ", Unit: "", "Total capacity": "10" });
+    await expect(alertsOf(form)).toHaveText(["Required.", "Required."]);
+    // 33 × "é" is 66 bytes of UTF-8: over the contract's 64, although only 33 characters.
+    await submitWith(form, "Add resource type", {
+      Name: "é".repeat(33),
+      Unit: "boxes of twenty",
+      "Total capacity": "10",
+    });
+    await expect(alertsOf(form)).toHaveText(["At most 64 bytes."]);
+    await submitWith(form, "Add resource type", { Name: "Gloves", Unit: "boxes of twenty gloves" });
+    await expect(alertsOf(form)).toHaveText(["At most 16 bytes."]);
+  });
+});
+
+test("zero, negative, fractional and huge quantities are refused, in words", async ({ actAs }) => {
+  const page = await actAs(ACCOUNT.admin, "/resources");
+  const form = page.getByRole("form", { name: "Allocate" });
+  await form.getByLabel("Resource").selectOption({ label: "ICU beds" });
+  await form.getByLabel("Facility").selectOption({ label: "Northside Community Clinic" });
+  const cases: [string, string][] = [
+    ["0", "Enter at least 1."],
+    ["-3", "Enter a whole number in digits, like 12."],
+    ["1.5", "Enter a whole number in digits, like 12."],
+    ["1e3", "Enter a whole number in digits, like 12."],
+    ["9".repeat(40), "At most 340282366920938463463374607431768211455."],
+  ];
+  await nothingSent(async () => {
+    for (const [quantity, message] of cases) {
+      await submitWith(form, "Allocate", { Quantity: quantity });
+      await expect(alertsOf(form), `quantity ${quantity}`).toHaveText([message]);
+    }
+  });
+});
+
+test("zero, negative, over-precise and huge amounts are refused, in words", async ({ actAs }) => {
+  const page = await actAs(ACCOUNT.billing, "/payments");
+  const form = page.getByRole("form", { name: "Issue an invoice" });
+  await form.getByLabel("Patient's address").fill(address(ACCOUNT.patientCarol));
+  await form.getByLabel("Currency").selectOption({ label: "tUSD" });
+  await form.getByLabel("Due date").fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+  await form.getByLabel("Service code").fill("CPT-99213");
+  const cases: [string, string][] = [
+    ["0", "Enter an amount greater than zero."],
+    ["-5", "Enter an amount in digits, like 12 or 0.05."],
+    ["1,5", "Enter an amount in digits, like 12 or 0.05."],
+    ["0.0000001", "At most 6 decimal places."],
+    ["9".repeat(40), "That amount is too large for the contract."],
+  ];
+  await nothingSent(async () => {
+    for (const [amount, message] of cases) {
+      await submitWith(form, "Issue invoice", { Amount: amount });
+      await expect(alertsOf(form), `amount ${amount}`).toHaveText([message]);
+    }
+  });
+});
+
+test("an unknown invoice in the URL says so", async ({ page }) => {
+  await page.goto("/payments/receipt/999");
+  await expect(page.getByText("Invoice #999 does not exist on this network.")).toBeVisible();
+  await page.goto("/payments/receipt/not-a-number");
+  await expect(page.getByText(/does not exist|not an invoice/i)).toBeVisible();
+});
+
+test("rejecting the signature and the transaction in the wallet changes nothing and says so", async ({
+  page,
+  useWallet,
+}) => {
+  const wallet = await useWallet(ACCOUNT.patientCarol);
+  await page.goto("/records");
+  await connectWallet(page);
+  wallet.rejectRequests(true);
+  await nothingSent(async () => {
+    await page.getByRole("button", { name: "Set up encryption" }).click();
+    await expect(page.getByText("You rejected the request in your wallet. Nothing was sent.")).toBeVisible();
+  });
+  const key = await chain.readContract({
+    address: e2eDeployment().contracts.PatientRecords?.address as `0x${string}`,
+    abi: patientRecordsAbi,
+    functionName: "encryptionKeyOf",
+    args: [address(ACCOUNT.patientCarol)],
+  });
+  expect(key).toBe(zeroHash);
+  await expect(page.getByRole("button", { name: "Set up encryption" })).toBeEnabled();
+
+  // The two signatures are given, the transaction that publishes the key is refused.
+  await closeToasts(page);
+  wallet.rejectRequests(false);
+  wallet.rejectTransactions(true);
+  await nothingSent(async () => {
+    await page.getByRole("button", { name: "Set up encryption" }).click();
+    await expect(page.getByText("You rejected the request in your wallet. Nothing was sent.")).toBeVisible();
+  });
+  await expect(page.getByRole("button", { name: "Set up encryption" })).toBeEnabled();
+});
+
+test("on the wrong network nothing is sent, and the app says why", async ({ page, useWallet }) => {
+  const wallet = await useWallet(ACCOUNT.admin);
+  await page.goto("/resources");
+  await connectWallet(page);
+  const form = page.getByRole("form", { name: "Allocate" });
+  await form.getByLabel("Resource").selectOption({ label: "ICU beds" });
+  await form.getByLabel("Facility").selectOption({ label: "Northside Community Clinic" });
+  await wallet.switchNetwork(1);
+  await expect(page.getByTestId("wrong-network-banner")).toBeVisible();
+  await nothingSent(async () => {
+    await submitWith(form, "Allocate", { Quantity: "1" });
+    await expect(page.getByText(/wrong network|not deployed/i).first()).toBeVisible();
+  });
+});
+
+async function closeToasts(page: Page) {
+  for (const close of await page.getByRole("button", { name: "Close toast" }).all()) await close.click();
+  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0);
+}
+
+function address(index: number) {
+  return mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index }).address;
+}

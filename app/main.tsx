@@ -1,7 +1,7 @@
 import "./styles.css";
 import "@rainbow-me/rainbowkit/styles.css";
 import "./i18n";
-import { RainbowKitProvider } from "@rainbow-me/rainbowkit";
+import { lightTheme, RainbowKitProvider } from "@rainbow-me/rainbowkit";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -20,12 +20,17 @@ const aroundNav: AroundNavHandler = (navigate, to, options) => {
 
 const queryClient = new QueryClient();
 
+// RainbowKit's default secondary text (60% grey on white) is below WCAG AA contrast: slate-600 instead.
+const walletTheme = lightTheme({ accentColor: "#0f766e" });
+walletTheme.colors.modalTextSecondary = "#475569";
+walletTheme.colors.modalTextDim = "#475569";
+
 function Providers() {
   const { i18n } = useTranslation();
   return (
     <WagmiProvider config={wagmiConfig}>
       <QueryClientProvider client={queryClient}>
-        <RainbowKitProvider locale={i18n.language === "zh-CN" ? "zh-CN" : "en-US"}>
+        <RainbowKitProvider theme={walletTheme} locale={i18n.language === "zh-CN" ? "zh-CN" : "en-US"}>
           <Router aroundNav={aroundNav}>
             <AppLayout>
               <Switch>

@@ -1,0 +1,131 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "@playwright/test";
+import { keccak256, toHex } from "viem";
+import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
+import { e2eDeployment } from "./fixtures/deployment";
+import { ACCOUNT, chain, expect, test, walletOf } from "./fixtures/test";
+
+/**
+ * axe-core on every page and the main dialogs, as the people who use them see them: no serious or critical
+ * violation of WCAG 2.1 A/AA. Then the main flows by keyboard alone.
+ */
+async function seriousViolations(page: Page, include?: string, knownUpstream: string[] = []) {
+  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  if (include) builder = builder.include(include);
+  if (knownUpstream.length > 0) builder = builder.disableRules(knownUpstream);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      rule: violation.id,
+      help: violation.help,
+      where: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+    }));
+}
+
+const pages: { path: string; as: number; ready: (page: Page) => Locator }[] = [
+  { path: "/", as: ACCOUNT.admin, ready: (page) => page.getByTestId("my-roles") },
+  { path: "/resources", as: ACCOUNT.admin, ready: (page) => page.getByTestId("allocation-history") },
+  { path: "/records", as: ACCOUNT.patientCarol, ready: (page) => page.getByTestId("public-count") },
+  { path: "/payments", as: ACCOUNT.patientCarol, ready: (page) => page.getByTestId("my-invoices") },
+  { path: "/payments/receipt/3", as: ACCOUNT.patientCarol, ready: (page) => page.getByText("Invoice #3") },
+  { path: "/no-such-page", as: ACCOUNT.admin, ready: (page) => page.getByText("Page not found") },
+];
+
+for (const { path, as, ready } of pages) {
+  test(`${path}: no serious or critical accessibility violation`, async ({ actAs }) => {
+    const page = await actAs(as, path);
+    await expect(ready(page).first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test("the connect dialog and the dev-account picker: no serious or critical accessibility violation", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page
+    .getByRole("button", { name: /connect wallet/i })
+    .first()
+    .click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  // RainbowKit draws wallet icons as role="img" without a name (beside the wallet's name in text), which we
+  // cannot change from outside; every other rule is checked.
+  expect(await seriousViolations(page, "[role=dialog]", ["role-img-alt"])).toEqual([]);
+  await page.getByRole("dialog").getByRole("button", { name: "Dev accounts" }).click();
+  const picker = page.getByRole("dialog", { name: "Act as a demo account" });
+  await expect(picker.getByTestId("dev-account-0")).toBeVisible();
+  expect(await seriousViolations(page, "dialog")).toEqual([]);
+});
+
+/** Presses Tab until `target` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, limit = 80) {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/** Chooses an option of a focused <select> by keyboard: type its first letters. */
+async function chooseByKeyboard(page: Page, select: Locator, label: string) {
+  await tabTo(page, select);
+  await page.keyboard.type(label, { delay: 20 });
+  await expect(select.locator("option:checked")).toHaveText(label);
+}
+
+test("the main flows by keyboard alone: connect, allocate, set up encryption and allow a doctor, pay a bill", async ({
+  page,
+  useWallet,
+  actAs,
+}) => {
+  await useWallet(ACCOUNT.admin);
+  await page.goto("/resources");
+
+  // Connect through RainbowKit's dialog.
+  await tabTo(page, page.getByRole("button", { name: /connect wallet/i }).first());
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByRole("dialog").getByRole("button", { name: "CareChain Test Wallet" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("rk-account-button")).toBeVisible();
+
+  // Allocate one bed.
+  const allocate = page.getByRole("form", { name: "Allocate" });
+  await chooseByKeyboard(page, allocate.getByLabel("Resource"), "ICU beds");
+  await chooseByKeyboard(page, allocate.getByLabel("Facility"), "Northside Community Clinic");
+  await tabTo(page, allocate.getByLabel("Quantity"));
+  await page.keyboard.type("1");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/^Confirmed: Allocate/)).toBeVisible();
+
+  // Records, as Carol (connected as in every other test): set up encryption, then allow Dr. Chen, whose own key
+  // is registered meanwhile.
+  const doctorKey = await walletOf(ACCOUNT.doctorAlice).writeContract({
+    address: e2eDeployment().contracts.PatientRecords?.address as `0x${string}`,
+    abi: patientRecordsAbi,
+    functionName: "registerEncryptionKey",
+    args: [keccak256(toHex("Dr. Chen's public key"))],
+  });
+  await chain.waitForTransactionReceipt({ hash: doctorKey });
+  const carol = await actAs(ACCOUNT.patientCarol, "/records");
+  await tabTo(carol, carol.getByRole("button", { name: "Set up encryption" }));
+  await carol.keyboard.press("Enter");
+  await expect(carol.getByTestId("records-unlocked")).toBeVisible();
+  const allow = carol.getByTestId("consent").locator("li").first().getByRole("button", { name: "Allow" });
+  await expect(allow).toBeEnabled({ timeout: 15_000 });
+  await tabTo(carol, allow);
+  await carol.keyboard.press("Enter");
+  await expect(carol.getByText(/^Confirmed: Allow/)).toBeVisible();
+
+  // Payments: Carol pays invoice #1 from the menu, by keyboard.
+  await tabTo(carol, carol.getByRole("link", { name: "Payments" }));
+  await carol.keyboard.press("Enter");
+  const pay = carol
+    .getByTestId("my-invoices")
+    .locator('[data-invoice="1"]')
+    .getByRole("button", { name: /^Pay / });
+  await expect(pay).toBeVisible();
+  await tabTo(carol, pay);
+  await carol.keyboard.press("Enter");
+  await expect(carol.getByText(/^Confirmed: Pay/)).toBeVisible();
+});

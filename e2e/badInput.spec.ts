@@ -1,10 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
 import { zeroHash } from "viem";
-import { mnemonicToAccount } from "viem/accounts";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
-import { DEV_MNEMONIC } from "../contracts/script/lib/anvil";
 import { e2eDeployment } from "./fixtures/deployment";
-import { ACCOUNT, chain, connectWallet, expect, test } from "./fixtures/test";
+import { ACCOUNT, addressOf, chain, connectWallet, expect, test } from "./fixtures/test";
 
 /**
  * Bad input, refusals and a wrong network: each ends in a clear message, and nothing reaches the chain (no new
@@ -68,7 +66,7 @@ test("zero, negative, fractional and huge quantities are refused, in words", asy
 test("zero, negative, over-precise and huge amounts are refused, in words", async ({ actAs }) => {
   const page = await actAs(ACCOUNT.billing, "/payments");
   const form = page.getByRole("form", { name: "Issue an invoice" });
-  await form.getByLabel("Patient's address").fill(address(ACCOUNT.patientCarol));
+  await form.getByLabel("Patient's address").fill(addressOf(ACCOUNT.patientCarol));
   await form.getByLabel("Currency").selectOption({ label: "tUSD" });
   await form.getByLabel("Due date").fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
   await form.getByLabel("Service code").fill("CPT-99213");
@@ -110,7 +108,7 @@ test("rejecting the signature and the transaction in the wallet changes nothing 
     address: e2eDeployment().contracts.PatientRecords?.address as `0x${string}`,
     abi: patientRecordsAbi,
     functionName: "encryptionKeyOf",
-    args: [address(ACCOUNT.patientCarol)],
+    args: [addressOf(ACCOUNT.patientCarol)],
   });
   expect(key).toBe(zeroHash);
   await expect(page.getByRole("button", { name: "Set up encryption" })).toBeEnabled();
@@ -144,8 +142,4 @@ test("on the wrong network nothing is sent, and the app says why", async ({ page
 async function closeToasts(page: Page) {
   for (const close of await page.getByRole("button", { name: "Close toast" }).all()) await close.click();
   await expect(page.locator("[data-sonner-toast]")).toHaveCount(0);
-}
-
-function address(index: number) {
-  return mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index }).address;
 }

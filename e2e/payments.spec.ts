@@ -1,13 +1,11 @@
 import type { Page } from "@playwright/test";
 import { erc20Abi, parseEther, parseUnits, stringToHex } from "viem";
-import { mnemonicToAccount } from "viem/accounts";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
-import { DEV_MNEMONIC } from "../contracts/script/lib/anvil";
 import { e2eDeployment } from "./fixtures/deployment";
-import { ACCOUNT, chain, expect, test, walletOf } from "./fixtures/test";
+import { ACCOUNT, addressOf, chain, expect, test, walletOf } from "./fixtures/test";
 
 // Seeded: invoice #1 (0.05 ETH) and #2 (180 tUSD) open for Carol; #3 (95.50 tUSD) paid by Dev (account 4).
-const address = (index: number) => mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index }).address;
+const address = addressOf;
 const contracts = () => {
   const { ServicePayments, TestStablecoin } = e2eDeployment().contracts;
   return {

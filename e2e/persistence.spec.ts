@@ -1,17 +1,15 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { type Address, createPublicClient, createWalletClient, http } from "viem";
-import { mnemonicToAccount } from "viem/accounts";
+import { type Address, createPublicClient, http } from "viem";
 import { foundry } from "viem/chains";
 import { createServer, type ViteDevServer } from "vite";
 import type { Deployment } from "../app/contracts/deployment";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
-import { DEV_MNEMONIC } from "../contracts/script/lib/anvil";
 import { type LocalStack, startLocalStack } from "../contracts/script/lib/localStack";
 import { repoRoot } from "../contracts/script/lib/paths";
-import { ACCOUNT, expect, test } from "./fixtures/test";
+import { ACCOUNT, addressOf, expect, test, walletOf } from "./fixtures/test";
 
 /**
  * The dev stack as `npm run dev` runs it (anvil with its state file, deploy-if-needed, the seed with records, Vite
@@ -31,12 +29,7 @@ const stack = {
 test.describe.configure({ timeout: 240_000 });
 
 const reader = createPublicClient({ chain: foundry, transport: http(RPC_URL), cacheTime: 0 });
-const writer = (index: number) =>
-  createWalletClient({
-    account: mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index }),
-    chain: foundry,
-    transport: http(RPC_URL),
-  });
+const writer = (index: number) => walletOf(index, RPC_URL);
 
 async function facts() {
   const file = path.join(stack.deploymentsDir, `${foundry.id}.json`);
@@ -106,7 +99,7 @@ test("the dev chain stops and starts again under an open page, and keeps every r
         abi: servicePaymentsAbi,
         functionName: "createInvoice",
         args: [
-          mnemonicToAccount(DEV_MNEMONIC, { addressIndex: ACCOUNT.patientCarol }).address,
+          addressOf(ACCOUNT.patientCarol),
           "0x0000000000000000000000000000000000000000",
           10n ** 16n,
           BigInt(Math.floor(Date.now() / 1000) + 86_400),

@@ -1,12 +1,10 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { type Hex, stringToHex } from "viem";
-import { mnemonicToAccount } from "viem/accounts";
-import { DEV_MNEMONIC } from "../contracts/script/lib/anvil";
 import { e2eDeployment } from "./fixtures/deployment";
-import { ACCOUNT, chain, expect, test } from "./fixtures/test";
+import { ACCOUNT, addressOf, chain, expect, test } from "./fixtures/test";
 
-const address = (index: number) => mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index }).address;
+const address = addressOf;
 const SECRETS = ["Influenza A", "oseltamivir 75 mg", "Rest and fluids for five days", "confirmed by PCR"];
 
 async function setUpKey(page: Page) {

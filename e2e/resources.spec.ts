@@ -1,10 +1,8 @@
 import type { Page } from "@playwright/test";
 import { parseEventLogs } from "viem";
-import { mnemonicToAccount } from "viem/accounts";
 import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
-import { DEV_MNEMONIC } from "../contracts/script/lib/anvil";
 import { e2eDeployment } from "./fixtures/deployment";
-import { ACCOUNT, chain, expect, test, walletOf } from "./fixtures/test";
+import { ACCOUNT, addressOf, chain, expect, test, walletOf } from "./fixtures/test";
 
 const inventoryAddress = () => e2eDeployment().contracts.ResourceAllocation?.address as `0x${string}`;
 const available = (resourceId: bigint) =>
@@ -14,7 +12,7 @@ const available = (resourceId: bigint) =>
     functionName: "available",
     args: [resourceId],
   });
-const managerAddress = mnemonicToAccount(DEV_MNEMONIC, { addressIndex: ACCOUNT.facilityManager }).address;
+const managerAddress = addressOf(ACCOUNT.facilityManager);
 
 async function confirmed(page: Page, action: RegExp) {
   await expect(page.getByText(action)).toBeVisible();

@@ -1,8 +1,6 @@
-import { mnemonicToAccount } from "viem/accounts";
-import { DEV_MNEMONIC } from "../contracts/script/lib/anvil";
-import { ACCOUNT, chain, connectWallet, expect, test } from "./fixtures/test";
+import { ACCOUNT, addressOf, chain, connectWallet, expect, test } from "./fixtures/test";
 
-const newcomer = mnemonicToAccount(DEV_MNEMONIC, { addressIndex: ACCOUNT.newcomer }).address;
+const newcomer = addressOf(ACCOUNT.newcomer);
 
 test("the admin grants the doctor role in the UI and sees it confirmed and listed", async ({
   page,

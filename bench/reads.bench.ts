@@ -6,7 +6,8 @@ import { e2eDeployment } from "../e2e/fixtures/deployment";
 import { E2E_RPC_URL } from "../e2e/fixtures/ports";
 import { ACCOUNT, chain, expect, test } from "../e2e/fixtures/test";
 import { addAllocations, recordWriter } from "./lib/grow";
-import { clickToListShown, listShownAt, type RpcTally, watchListShown, watchRpc } from "./lib/rpcLog";
+import { clickToListShown, listShownAt, watchListShown } from "./lib/listTiming";
+import { type RpcTally, watchRpc } from "./lib/rpcLog";
 
 /**
  * Reads as data grows: the records timeline and the resource history with N = 10, 100 and 1,000 items on the local

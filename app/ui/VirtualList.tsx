@@ -23,11 +23,12 @@ export function useVirtualRows(
   });
   const rows = virtualizer.getVirtualItems();
   const last = rows[rows.length - 1];
+  const totalSize = virtualizer.getTotalSize();
   return {
     rows,
-    totalSize: virtualizer.getTotalSize(),
+    totalSize,
     paddingTop: rows[0]?.start ?? 0,
-    paddingBottom: last ? virtualizer.getTotalSize() - last.end : 0,
+    paddingBottom: last ? totalSize - last.end : 0,
     measure: virtualizer.measureElement,
   };
 }

@@ -3,12 +3,15 @@ pragma solidity ^0.8.28;
 
 import {AccessControl, IAccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {AccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/AccessControlEnumerable.sol";
+import {ICareErrors} from "./interfaces/ICareErrors.sol";
 
 /// @title CareRoles
 /// @notice The single roles authority that every CareChain contract consults.
-/// @dev Administrators grant and revoke ADMIN, DOCTOR, BILLING and ALLOCATOR. Patients and facility managers are not
-/// global roles: patients register themselves and facility managers are set per facility.
-contract CareRoles is AccessControlEnumerable {
+/// @dev Administrators grant and revoke DOCTOR, BILLING and ALLOCATOR at once. The administrator role itself changes
+/// hands in two steps (offer, then acceptance by the new holder), so it can never be handed to an address that
+/// nobody controls, and the last administrator cannot leave. Patients and facility managers are not global roles:
+/// patients register themselves and facility managers are set per facility.
+contract CareRoles is AccessControlEnumerable, ICareErrors {
     /// @notice Administers every role, including itself.
     bytes32 public constant ADMIN_ROLE = keccak256("ADMIN_ROLE");
     /// @notice Licensed clinicians who may write patient records once a patient consents.
@@ -18,14 +21,32 @@ contract CareRoles is AccessControlEnumerable {
     /// @notice May allocate medical resources to facilities.
     bytes32 public constant ALLOCATOR_ROLE = keccak256("ALLOCATOR_ROLE");
 
+    /// @notice Whether `account` has been offered the administrator role and may accept it.
+    mapping(address account => bool offered) public adminOffered;
+    mapping(bytes32 role => mapping(address account => uint256 blockNumber)) private _heldSince;
+
+    /// @notice An administrator offered the administrator role to `account`, who must accept it.
+    /// @param account The address offered the role.
+    /// @param by The administrator who made the offer.
+    event AdminOffered(address indexed account, address indexed by);
+    /// @notice An administrator withdrew an offer of the administrator role before it was accepted.
+    /// @param account The address whose offer was withdrawn.
+    /// @param by The administrator who withdrew it.
+    event AdminOfferWithdrawn(address indexed account, address indexed by);
+
     /// @notice The role is not one of ADMIN, DOCTOR, BILLING or ALLOCATOR.
+    /// @param role The role id given.
     error UnknownRole(bytes32 role);
     /// @notice Revoking or renouncing would leave the system without any administrator.
     error LastAdmin();
-    /// @notice The zero address cannot hold a role.
-    error ZeroAddress();
+    /// @notice The administrator role is offered and accepted (offerAdmin, acceptAdmin), never granted at once.
+    /// @param account The address it was to be granted to.
+    error AdminNeedsAcceptance(address account);
+    /// @notice `account` has no pending offer of the administrator role.
+    /// @param account The address without an offer.
+    error NoAdminOffer(address account);
 
-    /// @param initialAdmin The first administrator, who can then grant every other role.
+    /// @param initialAdmin The first administrator, who can then grant every other role; the deployer's own key.
     constructor(address initialAdmin) {
         if (initialAdmin == address(0)) revert ZeroAddress();
         _setRoleAdmin(ADMIN_ROLE, ADMIN_ROLE);
@@ -35,21 +56,57 @@ contract CareRoles is AccessControlEnumerable {
         _grantRole(ADMIN_ROLE, initialAdmin);
     }
 
-    /// @notice Grants `role` to `account`. Only administrators; emits {RoleGranted} when it was not held already.
-    /// @param role One of ADMIN_ROLE, DOCTOR_ROLE, BILLING_ROLE, ALLOCATOR_ROLE.
+    /// @notice Grants DOCTOR, BILLING or ALLOCATOR to `account`. Administrators only; emits {RoleGranted} when it
+    /// was not held already. The administrator role goes through {offerAdmin} and {acceptAdmin} instead.
+    /// @param role One of DOCTOR_ROLE, BILLING_ROLE, ALLOCATOR_ROLE.
     /// @param account The address receiving the role; not the zero address.
     function grantRole(bytes32 role, address account) public override(AccessControl, IAccessControl) {
         if (!isKnownRole(role)) revert UnknownRole(role);
         if (account == address(0)) revert ZeroAddress();
+        if (role == ADMIN_ROLE) revert AdminNeedsAcceptance(account);
         super.grantRole(role, account);
     }
 
+    /// @notice Offers the administrator role to `account`; it becomes an administrator when it accepts.
+    /// Administrators only.
+    /// @param account The address offered the role; not the zero address.
+    function offerAdmin(address account) external onlyRole(ADMIN_ROLE) {
+        if (account == address(0)) revert ZeroAddress();
+        adminOffered[account] = true;
+        emit AdminOffered(account, msg.sender);
+    }
+
+    /// @notice Withdraws a pending offer of the administrator role. Administrators only.
+    /// @param account The address whose offer is withdrawn.
+    function withdrawAdminOffer(address account) external onlyRole(ADMIN_ROLE) {
+        if (!adminOffered[account]) revert NoAdminOffer(account);
+        delete adminOffered[account];
+        emit AdminOfferWithdrawn(account, msg.sender);
+    }
+
+    /// @notice The caller accepts the administrator role it was offered, proving that someone controls it.
+    function acceptAdmin() external {
+        if (!adminOffered[msg.sender]) revert NoAdminOffer(msg.sender);
+        delete adminOffered[msg.sender];
+        _grantRole(ADMIN_ROLE, msg.sender);
+    }
+
     /// @notice Whether `role` is one of the four CareChain roles.
+    /// @param role A role id.
     function isKnownRole(bytes32 role) public pure returns (bool) {
         return role == ADMIN_ROLE || role == DOCTOR_ROLE || role == BILLING_ROLE || role == ALLOCATOR_ROLE;
     }
 
+    /// @notice The block in which `account` was last granted `role`, or 0 when it does not hold it now. Consents
+    /// given before that block belong to an earlier tenure of the role and no longer count.
+    /// @param role A role id.
+    /// @param account Any address.
+    function roleSince(bytes32 role, address account) external view returns (uint256 blockNumber) {
+        return _heldSince[role][account];
+    }
+
     /// @notice The roles `account` holds, in one call.
+    /// @param account Any address.
     function rolesOf(address account)
         external
         view
@@ -63,11 +120,18 @@ contract CareRoles is AccessControlEnumerable {
         );
     }
 
+    /// @dev Remembers when each tenure of a role began.
+    function _grantRole(bytes32 role, address account) internal override returns (bool granted) {
+        granted = super._grantRole(role, account);
+        if (granted) _heldSince[role][account] = block.number;
+    }
+
     /// @dev Guards revokeRole and renounceRole alike: the last administrator cannot leave.
-    function _revokeRole(bytes32 role, address account) internal override returns (bool) {
+    function _revokeRole(bytes32 role, address account) internal override returns (bool revoked) {
         if (role == ADMIN_ROLE && getRoleMemberCount(ADMIN_ROLE) == 1 && hasRole(ADMIN_ROLE, account)) {
             revert LastAdmin();
         }
-        return super._revokeRole(role, account);
+        revoked = super._revokeRole(role, account);
+        if (revoked) delete _heldSince[role][account];
     }
 }

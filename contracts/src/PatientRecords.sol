@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {CareRoles} from "./CareRoles.sol";
+import {IPatientRecords} from "./interfaces/IPatientRecords.sol";
 import {RoleGated} from "./RoleGated.sol";
 
 /// @title PatientRecords
@@ -10,79 +12,90 @@ import {RoleGated} from "./RoleGated.sol";
 /// itself and its content key, wrapped for each reader, travel only as ciphertext in events.
 /// @dev Nothing here can be read without a reader's X25519 private key, which lives only in that reader's
 /// browser. Revoking consent stops new writes and new shares; it cannot make a reader forget what was shared.
-contract PatientRecords is RoleGated {
-    struct Record {
-        address patient;
-        uint64 createdAt;
-        address author;
-        /// @dev The record this one corrects, plus one (0: an original record).
-        uint64 amendsPlusOne;
-        /// @dev Hash of the plaintext (which carries a random salt, so it cannot be guessed from a dictionary).
-        bytes32 contentHash;
+/// A consent belongs to one tenure of the doctor's DOCTOR role: revoking the role ends it for good.
+/// Every list (a patient's and an author's records, a patient's doctors, a doctor's patients) is linked through
+/// slots that the writes touch anyway, so that apps read any page of it with one view call.
+contract PatientRecords is RoleGated, IPatientRecords {
+    /// @notice Largest sealed record: the form's 1,500 bytes of text with room for JSON escaping.
+    uint256 public constant MAX_PAYLOAD_BYTES = 4096;
+    /// @notice Size of a content key wrapped for one reader: ephemeral key 32 ‖ nonce 24 ‖ key 32 ‖ tag 16.
+    uint256 public constant WRAPPED_KEY_BYTES = 104;
+    /// @notice Largest sealed patient card (a name and a birth date, sealed for one doctor).
+    uint256 public constant MAX_CARD_BYTES = 512;
+    /// @notice The most items a list view returns in one call.
+    uint256 public constant MAX_PAGE = 100;
+
+    struct RecordLists {
+        uint32 latestAsPatientPlusOne;
+        uint32 countAsPatient;
+        uint32 latestAsAuthorPlusOne;
+        uint32 countAsAuthor;
+    }
+
+    struct Consent {
+        bool allowed;
+        uint40 grantedAtBlock;
+        uint32 shareBlockCount;
+        address previousDoctor;
+        address previousPatient;
     }
 
     /// @notice Each account's X25519 public key (patients and doctors alike); zero until registered.
     mapping(address account => bytes32 publicKey) public encryptionKeyOf;
-    /// @notice Whether `patient` currently allows `doctor` to add records and receive shares.
-    mapping(address patient => mapping(address doctor => bool allowed)) public hasConsent;
     Record[] private _records;
-    mapping(address patient => uint256[] recordIds) private _recordsOf;
-
-    event EncryptionKeyRegistered(address indexed account, bytes32 publicKey);
-    event AccessGranted(address indexed patient, address indexed doctor);
-    event AccessRevoked(address indexed patient, address indexed doctor);
-    /// @notice `payload` is the sealed record; `keyForPatient` and `keyForAuthor` its content key, wrapped for each.
-    event RecordAdded(
-        uint256 indexed recordId,
-        address indexed patient,
-        address indexed author,
-        uint256 amendsPlusOne,
-        bytes32 contentHash,
-        bytes payload,
-        bytes keyForPatient,
-        bytes keyForAuthor
-    );
-    /// @notice The content key of `recordId`, wrapped for `reader`.
-    event RecordKeyShared(uint256 indexed recordId, address indexed reader, bytes wrappedKey);
-
-    error ZeroKey();
-    error NotRegistered(address account);
-    error NotADoctor(address account);
-    error NoConsent(address patient, address doctor);
-    error UnknownRecord(uint256 recordId);
-    error NotAuthor(address account, uint256 recordId);
-    error NotYourRecord(address account, uint256 recordId);
-    error EmptyPayload();
-    error LengthMismatch(uint256 records, uint256 keys);
+    mapping(address account => RecordLists) private _lists;
+    mapping(address patient => mapping(address doctor => Consent)) private _consents;
+    mapping(address patient => address doctor) private _lastDoctorOf;
+    mapping(address doctor => address patient) private _lastPatientOf;
+    /// @dev Blocks holding shares from a patient to a reader, six 40-bit block numbers per word.
+    mapping(address patient => mapping(address reader => mapping(uint256 word => uint256 blocks))) private
+        _shareBlocks;
 
     constructor(CareRoles roles_) RoleGated(roles_) {}
 
+    // ─── Keys and consent ────────────────────────────────────────────────────────────────────────────
+
     /// @notice Registers or rotates the caller's X25519 public key. Rotating does not re-encrypt past records:
     /// keys wrapped for the old public key still need the old private key.
+    /// @param publicKey The caller's public key; not zero.
     function registerEncryptionKey(bytes32 publicKey) external {
         if (publicKey == bytes32(0)) revert ZeroKey();
         encryptionKeyOf[msg.sender] = publicKey;
         emit EncryptionKeyRegistered(msg.sender, publicKey);
     }
 
-    /// @notice The caller, a registered patient, allows a registered doctor to add records and receive shares.
-    function grantAccess(address doctor) external {
+    /// @notice The caller, a registered patient, allows a registered doctor to add records and receive shares, and
+    /// may send them a card with the name they want that doctor to see. Called again, it replaces the card.
+    /// @param doctor A registered holder of DOCTOR, not the caller.
+    /// @param patientCard The card sealed for the doctor alone (never plaintext); empty for none.
+    function grantAccess(address doctor, bytes calldata patientCard) external {
+        if (doctor == msg.sender) revert SelfConsent();
         _requireRegistered(msg.sender);
-        if (!_hasRole(DOCTOR_ROLE, doctor)) revert NotADoctor(doctor);
+        if (_doctorSince(doctor) == 0) {
+            revert IAccessControl.AccessControlUnauthorizedAccount(doctor, DOCTOR_ROLE);
+        }
         _requireRegistered(doctor);
-        hasConsent[msg.sender][doctor] = true;
-        emit AccessGranted(msg.sender, doctor);
+        if (patientCard.length > MAX_CARD_BYTES) revert InvalidPayload(patientCard.length, MAX_CARD_BYTES);
+        Consent storage consent = _consents[msg.sender][doctor];
+        if (consent.grantedAtBlock == 0) _link(consent, msg.sender, doctor);
+        consent.allowed = true;
+        consent.grantedAtBlock = uint40(block.number);
+        emit AccessGranted(msg.sender, doctor, patientCard);
     }
 
     /// @notice The caller withdraws a doctor's access: no new records or shares from then on.
+    /// @param doctor The doctor.
     function revokeAccess(address doctor) external {
-        hasConsent[msg.sender][doctor] = false;
+        _consents[msg.sender][doctor].allowed = false;
         emit AccessRevoked(msg.sender, doctor);
     }
 
+    // ─── Records ─────────────────────────────────────────────────────────────────────────────────────
+
     /// @notice A doctor with the patient's consent adds an encrypted record.
+    /// @param patient A registered patient who consents to the caller.
     /// @param contentHash SHA-256 of the plaintext, which the reader checks after decrypting.
-    /// @param payload The sealed record (nonce and ciphertext).
+    /// @param payload The sealed record (nonce and ciphertext), at most MAX_PAYLOAD_BYTES.
     /// @param keyForPatient The content key wrapped for the patient's public key.
     /// @param keyForAuthor The content key wrapped for the author's own public key.
     /// @return recordId The new record's id.
@@ -97,7 +110,14 @@ contract PatientRecords is RoleGated {
         return _append(patient, 0, contentHash, payload, keyForPatient, keyForAuthor);
     }
 
-    /// @notice The author of a record appends a correction to it; nothing is overwritten or deleted.
+    /// @notice The author of an original record appends a correction to it; nothing is overwritten or deleted.
+    /// A second correction corrects the original again; the latest correction is the record's current text.
+    /// @param originalId An original record (not a correction) written by the caller.
+    /// @param contentHash SHA-256 of the corrected plaintext.
+    /// @param payload The sealed correction.
+    /// @param keyForPatient Its content key wrapped for the patient.
+    /// @param keyForAuthor Its content key wrapped for the author.
+    /// @return recordId The correction's id.
     function amendRecord(
         uint256 originalId,
         bytes32 contentHash,
@@ -107,12 +127,15 @@ contract PatientRecords is RoleGated {
     ) external returns (uint256 recordId) {
         Record storage original = _record(originalId);
         if (original.author != msg.sender) revert NotAuthor(msg.sender, originalId);
+        if (original.amendsPlusOne != 0) revert AmendTheOriginal(originalId, original.amendsPlusOne - 1);
         address patient = original.patient;
         _requireWriter(patient);
         return _append(patient, originalId + 1, contentHash, payload, keyForPatient, keyForAuthor);
     }
 
     /// @notice The patient gives a doctor they currently consent to the keys of chosen records, in one call.
+    /// @param doctor A doctor with the caller's current consent, not the author of any of the records.
+    /// @param recordIds The caller's records.
     /// @param wrappedKeys The content key of each record, wrapped for the doctor's public key.
     function shareRecords(address doctor, uint256[] calldata recordIds, bytes[] calldata wrappedKeys)
         external
@@ -120,29 +143,139 @@ contract PatientRecords is RoleGated {
         if (recordIds.length != wrappedKeys.length) {
             revert LengthMismatch(recordIds.length, wrappedKeys.length);
         }
-        if (!hasConsent[msg.sender][doctor] || !_hasRole(DOCTOR_ROLE, doctor)) {
-            revert NoConsent(msg.sender, doctor);
-        }
+        Consent storage consent = _consents[msg.sender][doctor];
+        if (!_holds(consent, _doctorSince(doctor))) revert NoConsent(msg.sender, doctor);
         for (uint256 i; i < recordIds.length; ++i) {
-            if (_record(recordIds[i]).patient != msg.sender) revert NotYourRecord(msg.sender, recordIds[i]);
+            Record storage shared = _record(recordIds[i]);
+            if (shared.patient != msg.sender) revert NotYourRecord(msg.sender, recordIds[i]);
+            if (shared.author == doctor) revert ReaderIsAuthor(recordIds[i], doctor);
+            _checkWrappedKey(wrappedKeys[i]);
             emit RecordKeyShared(recordIds[i], doctor, wrappedKeys[i]);
         }
+        if (recordIds.length > 0) _recordShareBlock(consent, msg.sender, doctor);
     }
+
+    // ─── Views ───────────────────────────────────────────────────────────────────────────────────────
 
     /// @notice One record's public facts (who, when, which hash); the content is only in its event, encrypted.
+    /// @param recordId The record.
     function getRecord(uint256 recordId) external view returns (Record memory) {
         return _record(recordId);
-    }
-
-    /// @notice The ids of a patient's records, oldest first.
-    function recordsOf(address patient) external view returns (uint256[] memory) {
-        return _recordsOf[patient];
     }
 
     /// @notice How many records exist, across all patients.
     function recordCount() external view returns (uint256) {
         return _records.length;
     }
+
+    /// @notice How many records `account` has as a patient and has written as an author.
+    /// @param account Any address.
+    function recordCountsOf(address account) external view returns (uint256 asPatient, uint256 asAuthor) {
+        RecordLists storage lists = _lists[account];
+        return (lists.countAsPatient, lists.countAsAuthor);
+    }
+
+    /// @notice A patient's records, newest first.
+    /// @param patient The patient.
+    /// @param cursor 0 for the newest; otherwise the `next` of the previous page.
+    /// @param limit At most MAX_PAGE.
+    /// @return page The records.
+    /// @return next The cursor of the following page, 0 when there is none.
+    function recordsOfPatient(address patient, uint256 cursor, uint256 limit)
+        external
+        view
+        returns (RecordView[] memory page, uint256 next)
+    {
+        return _walk(cursor == 0 ? _lists[patient].latestAsPatientPlusOne : cursor, limit, true);
+    }
+
+    /// @notice The records an author wrote, newest first.
+    /// @param author The doctor.
+    /// @param cursor 0 for the newest; otherwise the `next` of the previous page.
+    /// @param limit At most MAX_PAGE.
+    /// @return page The records.
+    /// @return next The cursor of the following page, 0 when there is none.
+    function recordsByAuthor(address author, uint256 cursor, uint256 limit)
+        external
+        view
+        returns (RecordView[] memory page, uint256 next)
+    {
+        return _walk(cursor == 0 ? _lists[author].latestAsAuthorPlusOne : cursor, limit, false);
+    }
+
+    /// @notice Where `patient`'s consent to `doctor` stands now.
+    /// @param patient The patient.
+    /// @param doctor The doctor.
+    function consentOf(address patient, address doctor) external view returns (ConsentView memory) {
+        return _consentView(patient, doctor, doctor);
+    }
+
+    /// @notice Whether `doctor` may now add records for `patient` and receive shares from them.
+    /// @param patient The patient.
+    /// @param doctor The doctor.
+    function hasConsent(address patient, address doctor) external view returns (bool) {
+        return _holds(_consents[patient][doctor], _doctorSince(doctor));
+    }
+
+    /// @notice Every doctor `patient` ever allowed, most recently first added first, with where each stands.
+    /// @param patient The patient.
+    /// @param cursor The zero address for the first page; otherwise the `next` of the previous page.
+    /// @param limit At most MAX_PAGE.
+    /// @return page The consents; `account` is the doctor.
+    /// @return next The cursor of the following page, the zero address when there is none.
+    function doctorsOf(address patient, address cursor, uint256 limit)
+        external
+        view
+        returns (ConsentView[] memory page, address next)
+    {
+        if (limit > MAX_PAGE) revert PageTooLarge(limit, MAX_PAGE);
+        page = new ConsentView[](limit);
+        uint256 count;
+        next = cursor == address(0) ? _lastDoctorOf[patient] : cursor;
+        while (next != address(0) && count < limit) {
+            page[count] = _consentView(patient, next, next);
+            next = _consents[patient][next].previousDoctor;
+            ++count;
+        }
+        _shorten(page, count);
+    }
+
+    /// @notice Every patient who ever allowed `doctor`, most recently first added first, with where each stands.
+    /// @param doctor The doctor.
+    /// @param cursor The zero address for the first page; otherwise the `next` of the previous page.
+    /// @param limit At most MAX_PAGE.
+    /// @return page The consents; `account` is the patient.
+    /// @return next The cursor of the following page, the zero address when there is none.
+    function patientsOf(address doctor, address cursor, uint256 limit)
+        external
+        view
+        returns (ConsentView[] memory page, address next)
+    {
+        if (limit > MAX_PAGE) revert PageTooLarge(limit, MAX_PAGE);
+        page = new ConsentView[](limit);
+        uint256 count;
+        next = cursor == address(0) ? _lastPatientOf[doctor] : cursor;
+        while (next != address(0) && count < limit) {
+            page[count] = _consentView(next, doctor, next);
+            next = _consents[next][doctor].previousPatient;
+            ++count;
+        }
+        _shorten(page, count);
+    }
+
+    /// @notice The blocks that hold shares from `patient` to `reader`, newest first (at most MAX_PAGE): an app
+    /// reads the reader's wrapped keys from exactly these blocks.
+    /// @param patient The patient.
+    /// @param reader The doctor.
+    function shareBlocksOf(address patient, address reader) external view returns (uint256[] memory blocks) {
+        uint256 count = _consents[patient][reader].shareBlockCount;
+        blocks = new uint256[](count < MAX_PAGE ? count : MAX_PAGE);
+        for (uint256 i; i < blocks.length; ++i) {
+            blocks[i] = _shareBlockAt(patient, reader, count - 1 - i);
+        }
+    }
+
+    // ─── Internals ───────────────────────────────────────────────────────────────────────────────────
 
     function _append(
         address patient,
@@ -152,28 +285,100 @@ contract PatientRecords is RoleGated {
         bytes calldata keyForPatient,
         bytes calldata keyForAuthor
     ) private returns (uint256 recordId) {
-        if (payload.length == 0 || keyForPatient.length == 0 || keyForAuthor.length == 0) revert EmptyPayload();
+        if (payload.length == 0 || payload.length > MAX_PAYLOAD_BYTES) {
+            revert InvalidPayload(payload.length, MAX_PAYLOAD_BYTES);
+        }
+        _checkWrappedKey(keyForPatient);
+        _checkWrappedKey(keyForAuthor);
         recordId = _records.length;
+        RecordLists storage patientLists = _lists[patient];
+        RecordLists storage authorLists = _lists[msg.sender];
         _records.push(
             Record({
                 patient: patient,
-                createdAt: uint64(block.timestamp),
+                createdAt: uint40(block.timestamp),
+                blockNumber: uint40(block.number),
                 author: msg.sender,
-                // An id is an array index, far below 2^64.
+                // Ids are array indexes, far below 2^32.
                 // forge-lint: disable-next-line(unsafe-typecast)
-                amendsPlusOne: uint64(amendsPlusOne),
+                amendsPlusOne: uint32(amendsPlusOne),
+                previousOfPatientPlusOne: patientLists.latestAsPatientPlusOne,
+                previousByAuthorPlusOne: authorLists.latestAsAuthorPlusOne,
                 contentHash: contentHash
             })
         );
-        _recordsOf[patient].push(recordId);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint32 idPlusOne = uint32(recordId + 1);
+        patientLists.latestAsPatientPlusOne = idPlusOne;
+        ++patientLists.countAsPatient;
+        authorLists.latestAsAuthorPlusOne = idPlusOne;
+        ++authorLists.countAsAuthor;
         emit RecordAdded(
             recordId, patient, msg.sender, amendsPlusOne, contentHash, payload, keyForPatient, keyForAuthor
         );
     }
 
+    function _walk(uint256 idPlusOne, uint256 limit, bool ofPatient)
+        private
+        view
+        returns (RecordView[] memory page, uint256 next)
+    {
+        if (limit > MAX_PAGE) revert PageTooLarge(limit, MAX_PAGE);
+        page = new RecordView[](limit);
+        uint256 count;
+        for (next = idPlusOne; next != 0 && count < limit; ++count) {
+            Record storage record = _record(next - 1);
+            page[count] = RecordView(next - 1, record);
+            next = ofPatient ? record.previousOfPatientPlusOne : record.previousByAuthorPlusOne;
+        }
+        _shorten(page, count);
+    }
+
+    function _link(Consent storage consent, address patient, address doctor) private {
+        consent.previousDoctor = _lastDoctorOf[patient];
+        consent.previousPatient = _lastPatientOf[doctor];
+        _lastDoctorOf[patient] = doctor;
+        _lastPatientOf[doctor] = patient;
+    }
+
+    function _recordShareBlock(Consent storage consent, address patient, address reader) private {
+        uint256 count = consent.shareBlockCount;
+        if (count > 0 && _shareBlockAt(patient, reader, count - 1) == block.number) return;
+        _shareBlocks[patient][reader][count / 6] |= block.number << ((count % 6) * 40);
+        consent.shareBlockCount = uint32(count + 1);
+    }
+
+    function _shareBlockAt(address patient, address reader, uint256 index) private view returns (uint256) {
+        return (_shareBlocks[patient][reader][index / 6] >> ((index % 6) * 40)) & type(uint40).max;
+    }
+
+    function _consentView(address patient, address doctor, address account)
+        private
+        view
+        returns (ConsentView memory)
+    {
+        Consent storage consent = _consents[patient][doctor];
+        ConsentStatus status = consent.grantedAtBlock == 0
+            ? ConsentStatus.Never
+            : !consent.allowed
+                ? ConsentStatus.Revoked
+                : _holds(consent, _doctorSince(doctor)) ? ConsentStatus.Allowed : ConsentStatus.RoleEnded;
+        return ConsentView(account, status, consent.grantedAtBlock, consent.shareBlockCount);
+    }
+
+    /// @dev A consent counts while it is allowed and was given during the doctor's current tenure of DOCTOR.
+    function _holds(Consent storage consent, uint256 doctorSince) private view returns (bool) {
+        return consent.allowed && doctorSince != 0 && consent.grantedAtBlock >= doctorSince;
+    }
+
+    function _doctorSince(address account) private view returns (uint256) {
+        return roles.roleSince(DOCTOR_ROLE, account);
+    }
+
     function _requireWriter(address patient) private view {
-        if (!_hasRole(DOCTOR_ROLE, msg.sender)) revert NotADoctor(msg.sender);
-        if (!hasConsent[patient][msg.sender]) revert NoConsent(patient, msg.sender);
+        uint256 since = _doctorSince(msg.sender);
+        if (since == 0) revert IAccessControl.AccessControlUnauthorizedAccount(msg.sender, DOCTOR_ROLE);
+        if (!_holds(_consents[patient][msg.sender], since)) revert NoConsent(patient, msg.sender);
         _requireRegistered(patient);
         _requireRegistered(msg.sender);
     }
@@ -182,8 +387,27 @@ contract PatientRecords is RoleGated {
         if (encryptionKeyOf[account] == bytes32(0)) revert NotRegistered(account);
     }
 
+    function _checkWrappedKey(bytes calldata key) private pure {
+        if (key.length != WRAPPED_KEY_BYTES) revert InvalidPayload(key.length, WRAPPED_KEY_BYTES);
+    }
+
     function _record(uint256 recordId) private view returns (Record storage) {
         if (recordId >= _records.length) revert UnknownRecord(recordId);
         return _records[recordId];
+    }
+
+    /// @dev Pages are allocated at their limit and cut to what was found: setting an array's length in memory.
+    function _shorten(ConsentView[] memory page, uint256 count) private pure {
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            mstore(page, count)
+        }
+    }
+
+    function _shorten(RecordView[] memory page, uint256 count) private pure {
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            mstore(page, count)
+        }
     }
 }

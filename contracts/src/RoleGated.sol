@@ -3,10 +3,11 @@ pragma solidity ^0.8.28;
 
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {CareRoles} from "./CareRoles.sol";
+import {ICareErrors} from "./interfaces/ICareErrors.sol";
 
 /// @title RoleGated
 /// @notice Base for CareChain capability contracts: every role check is answered by the one shared CareRoles.
-abstract contract RoleGated {
+abstract contract RoleGated is ICareErrors {
     // Same values as CareRoles' constants; kept here so that a check costs one call, not two.
     bytes32 internal constant ADMIN_ROLE = keccak256("ADMIN_ROLE");
     bytes32 internal constant DOCTOR_ROLE = keccak256("DOCTOR_ROLE");
@@ -28,13 +29,27 @@ abstract contract RoleGated {
 
     /// @dev Reverts with OpenZeppelin's AccessControlUnauthorizedAccount, so apps decode one error for every contract.
     modifier onlyRole(bytes32 role) {
-        if (!roles.hasRole(role, msg.sender)) {
-            revert IAccessControl.AccessControlUnauthorizedAccount(msg.sender, role);
-        }
+        _checkRole(role, msg.sender);
         _;
+    }
+
+    function _checkRole(bytes32 role, address account) internal view {
+        if (!roles.hasRole(role, account)) {
+            revert IAccessControl.AccessControlUnauthorizedAccount(account, role);
+        }
     }
 
     function _hasRole(bytes32 role, address account) internal view returns (bool) {
         return roles.hasRole(role, account);
+    }
+
+    /// @dev Whether `account` may issue invoices: billing offices and doctors.
+    function _isProvider(address account) internal view returns (bool) {
+        return roles.hasRole(BILLING_ROLE, account) || roles.hasRole(DOCTOR_ROLE, account);
+    }
+
+    function _checkText(string calldata text, uint256 maxLength, bool allowEmpty) internal pure {
+        uint256 length = bytes(text).length;
+        if ((length == 0 && !allowEmpty) || length > maxLength) revert InvalidText(length, maxLength);
     }
 }

@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {CareRoles} from "../src/CareRoles.sol";
+import {ICareErrors} from "../src/interfaces/ICareErrors.sol";
 import {CheatTest} from "./CheatTest.sol";
 
 contract CareRolesTest is CheatTest {
@@ -28,7 +29,7 @@ contract CareRolesTest is CheatTest {
     }
 
     function test_constructor_revertsOnZeroAdmin() public {
-        vm.expectRevert(CareRoles.ZeroAddress.selector);
+        vm.expectRevert(ICareErrors.ZeroAddress.selector);
         new CareRoles(address(0));
     }
 
@@ -76,7 +77,7 @@ contract CareRolesTest is CheatTest {
     }
 
     function test_grantRole_revertsForZeroAddress() public {
-        vm.expectRevert(CareRoles.ZeroAddress.selector);
+        vm.expectRevert(ICareErrors.ZeroAddress.selector);
         vm.prank(admin);
         roles.grantRole(doctorRole, address(0));
     }
@@ -126,9 +127,15 @@ contract CareRolesTest is CheatTest {
         roles.renounceRole(adminRole, admin);
     }
 
-    function test_renounceRole_letsAnAdminLeaveWhenAnotherRemains() public {
+    function makeAdmin(address account) internal {
         vm.prank(admin);
-        roles.grantRole(adminRole, stranger);
+        roles.offerAdmin(account);
+        vm.prank(account);
+        roles.acceptAdmin();
+    }
+
+    function test_renounceRole_letsAnAdminLeaveWhenAnotherRemains() public {
+        makeAdmin(stranger);
         vm.prank(admin);
         roles.renounceRole(adminRole, admin);
         vm.assertFalse(roles.hasRole(adminRole, admin), "left");
@@ -152,10 +159,9 @@ contract CareRolesTest is CheatTest {
     }
 
     function test_revokeRole_ofANonLastAdmin_succeeds() public {
-        vm.startPrank(admin);
-        roles.grantRole(adminRole, stranger);
+        makeAdmin(stranger);
+        vm.prank(admin);
         roles.revokeRole(adminRole, stranger);
-        vm.stopPrank();
         vm.assertEq(roles.getRoleMemberCount(adminRole), 1, "back to one");
     }
 
@@ -173,9 +179,8 @@ contract CareRolesTest is CheatTest {
 
     function testFuzz_grantRole_revertsForAnyoneWithoutAdmin(address caller, uint8 roleIndex) public {
         vm.assume(caller != admin);
-        bytes32[4] memory known =
-            [roles.ADMIN_ROLE(), roles.DOCTOR_ROLE(), roles.BILLING_ROLE(), roles.ALLOCATOR_ROLE()];
-        bytes32 role = known[roleIndex % 4];
+        bytes32[3] memory grantable = [roles.DOCTOR_ROLE(), roles.BILLING_ROLE(), roles.ALLOCATOR_ROLE()];
+        bytes32 role = grantable[roleIndex % 3];
         vm.expectRevert(
             abi.encodeWithSelector(
                 IAccessControl.AccessControlUnauthorizedAccount.selector, caller, adminRole
@@ -189,5 +194,92 @@ contract CareRolesTest is CheatTest {
         bool expected = role == roles.ADMIN_ROLE() || role == roles.DOCTOR_ROLE()
             || role == roles.BILLING_ROLE() || role == roles.ALLOCATOR_ROLE();
         vm.assertEq(roles.isKnownRole(role), expected, "known");
+    }
+
+    // ─── two-step administrator hand-over (review finding 13) ─────────────
+
+    function test_grantRole_neverGrantsAdminAtOnce() public {
+        vm.expectRevert(abi.encodeWithSelector(CareRoles.AdminNeedsAcceptance.selector, stranger));
+        vm.prank(admin);
+        roles.grantRole(adminRole, stranger);
+        vm.assertEq(roles.getRoleMemberCount(adminRole), 1, "still one admin");
+    }
+
+    function test_offerAdmin_thenAccept_makesAnAdmin() public {
+        vm.expectEmit(address(roles));
+        emit CareRoles.AdminOffered(stranger, admin);
+        vm.prank(admin);
+        roles.offerAdmin(stranger);
+        vm.assertFalse(roles.hasRole(adminRole, stranger), "not before accepting");
+        vm.assertTrue(roles.adminOffered(stranger), "offered");
+        vm.expectEmit(address(roles));
+        emit RoleGranted(adminRole, stranger, stranger);
+        vm.prank(stranger);
+        roles.acceptAdmin();
+        vm.assertTrue(roles.hasRole(adminRole, stranger), "accepted");
+        vm.assertFalse(roles.adminOffered(stranger), "offer used");
+    }
+
+    /// @dev The last-admin guard counts members; with a two-step hand-over every member has proved it is usable,
+    /// so an admin can hand over to a new key and leave without ever being left with none.
+    function test_handOver_toAnAddressThatNeverAccepts_leavesTheOldAdminInPlace() public {
+        vm.prank(admin);
+        roles.offerAdmin(stranger);
+        vm.expectRevert(CareRoles.LastAdmin.selector);
+        vm.prank(admin);
+        roles.renounceRole(adminRole, admin);
+        vm.assertTrue(roles.hasRole(adminRole, admin), "still administered");
+    }
+
+    function test_offerAdmin_revertsForNonAdminAndZero_acceptRevertsWithoutOffer() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, adminRole
+            )
+        );
+        vm.prank(stranger);
+        roles.offerAdmin(stranger);
+        vm.expectRevert(ICareErrors.ZeroAddress.selector);
+        vm.prank(admin);
+        roles.offerAdmin(address(0));
+        vm.expectRevert(abi.encodeWithSelector(CareRoles.NoAdminOffer.selector, stranger));
+        vm.prank(stranger);
+        roles.acceptAdmin();
+    }
+
+    function test_withdrawAdminOffer_cancelsIt() public {
+        vm.prank(admin);
+        roles.offerAdmin(stranger);
+        vm.expectEmit(address(roles));
+        emit CareRoles.AdminOfferWithdrawn(stranger, admin);
+        vm.prank(admin);
+        roles.withdrawAdminOffer(stranger);
+        vm.expectRevert(abi.encodeWithSelector(CareRoles.NoAdminOffer.selector, stranger));
+        vm.prank(stranger);
+        roles.acceptAdmin();
+        vm.expectRevert(abi.encodeWithSelector(CareRoles.NoAdminOffer.selector, stranger));
+        vm.prank(admin);
+        roles.withdrawAdminOffer(stranger);
+    }
+
+    // ─── tenure of a role (review finding 12) ──────────────────────────────
+
+    function test_roleSince_marksEachTenureAndClearsOnRevoke() public {
+        vm.roll(10);
+        vm.prank(admin);
+        roles.grantRole(doctorRole, doctor);
+        vm.assertEq(roles.roleSince(doctorRole, doctor), 10, "granted at 10");
+        vm.roll(20);
+        vm.prank(admin);
+        roles.grantRole(doctorRole, doctor);
+        vm.assertEq(roles.roleSince(doctorRole, doctor), 10, "granting again changes nothing");
+        vm.prank(admin);
+        roles.revokeRole(doctorRole, doctor);
+        vm.assertEq(roles.roleSince(doctorRole, doctor), 0, "not held");
+        vm.roll(30);
+        vm.prank(admin);
+        roles.grantRole(doctorRole, doctor);
+        vm.assertEq(roles.roleSince(doctorRole, doctor), 30, "a new tenure");
+        vm.assertEq(roles.roleSince(adminRole, admin), 1, "the first admin since deployment");
     }
 }

@@ -3,8 +3,12 @@ pragma solidity ^0.8.28;
 
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {CareRoles} from "../src/CareRoles.sol";
+import {ICareErrors} from "../src/interfaces/ICareErrors.sol";
+import {IServicePayments} from "../src/interfaces/IServicePayments.sol";
 import {ServicePayments} from "../src/ServicePayments.sol";
+import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {TestStablecoin} from "../src/TestStablecoin.sol";
+import {FeeOnTransferToken} from "./mocks/FeeOnTransferToken.sol";
 import {CheatTest} from "./CheatTest.sol";
 
 /// @dev Tries to re-enter withdraw when it receives ETH.
@@ -17,7 +21,7 @@ contract ReentrantProvider {
         payments = payments_;
     }
 
-    function issue(address patient, uint128 amount) external returns (uint256) {
+    function issue(address patient, uint96 amount) external returns (uint256) {
         return payments.createInvoice(patient, address(0), amount, uint64(block.timestamp + 1 days), "X", "");
     }
 
@@ -51,7 +55,7 @@ contract ServicePaymentsTest is CheatTest {
         vm.chainId(31_337);
         patient = vm.addr(patientKey);
         roles = new CareRoles(admin);
-        usd = new TestStablecoin(admin);
+        usd = new TestStablecoin(admin, "CareChain Test Dollar", "tUSD", "1");
         address[] memory tokens = new address[](1);
         tokens[0] = address(usd);
         payments = new ServicePayments(roles, tokens);
@@ -65,7 +69,7 @@ contract ServicePaymentsTest is CheatTest {
         due = uint64(block.timestamp + 30 days);
     }
 
-    function issue(address currency, uint128 amount) internal returns (uint256 id) {
+    function issue(address currency, uint96 amount) internal returns (uint256 id) {
         vm.prank(billing);
         id = payments.createInvoice(patient, currency, amount, due, "CPT-99213", "Consultation");
     }
@@ -98,8 +102,8 @@ contract ServicePaymentsTest is CheatTest {
             vm.sign(patientKey, keccak256(abi.encodePacked("\x19\x01", usd.DOMAIN_SEPARATOR(), structHash)));
     }
 
-    function status(uint256 id) internal view returns (ServicePayments.Status) {
-        return payments.getInvoice(id).status;
+    function status(uint256 id) internal view returns (IServicePayments.Status) {
+        return payments.getInvoice(id).invoice.status;
     }
 
     // ─── currencies ────────────────────────────────────────────────────────
@@ -121,12 +125,12 @@ contract ServicePaymentsTest is CheatTest {
         payments.setCurrencyAllowed(address(usd), false);
 
         vm.expectEmit(address(payments));
-        emit ServicePayments.CurrencyAllowed(address(usd), false);
+        emit IServicePayments.CurrencyAllowed(address(usd), false);
         vm.prank(admin);
         payments.setCurrencyAllowed(address(usd), false);
         vm.assertFalse(payments.isCurrencyAllowed(address(usd)), "disallowed");
 
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.CurrencyNotAllowed.selector, ETH));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.CurrencyNotAllowed.selector, ETH));
         vm.prank(admin);
         payments.setCurrencyAllowed(ETH, true);
     }
@@ -135,15 +139,15 @@ contract ServicePaymentsTest is CheatTest {
 
     function test_createInvoice_byBillingOrDoctor_storesAndEmits() public {
         vm.expectEmit(address(payments));
-        emit ServicePayments.InvoiceIssued(
+        emit IServicePayments.InvoiceIssued(
             1, billing, patient, ETH, 0.05 ether, due, "CPT-99213", "Consultation"
         );
         uint256 id = issue(ETH, 0.05 ether);
-        ServicePayments.Invoice memory invoice = payments.getInvoice(id);
+        IServicePayments.Invoice memory invoice = payments.getInvoice(id).invoice;
         vm.assertEq(invoice.provider, billing, "provider");
         vm.assertEq(invoice.patient, patient, "patient");
         vm.assertEq(uint256(invoice.amount), 0.05 ether, "amount");
-        vm.assertTrue(invoice.status == ServicePayments.Status.Open, "open");
+        vm.assertTrue(invoice.status == IServicePayments.Status.Open, "open");
 
         vm.prank(doctor);
         vm.assertEq(payments.createInvoice(patient, address(usd), 10e6, due, "", ""), 2, "doctor may issue");
@@ -151,27 +155,31 @@ contract ServicePaymentsTest is CheatTest {
     }
 
     function test_createInvoice_reverts() public {
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.NotProvider.selector, stranger));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, stranger, roles.BILLING_ROLE()
+            )
+        );
         vm.prank(stranger);
         payments.createInvoice(patient, ETH, 1, due, "", "");
 
         vm.startPrank(billing);
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.InvalidPatient.selector, address(0)));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.InvalidPatient.selector, address(0)));
         payments.createInvoice(address(0), ETH, 1, due, "", "");
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.InvalidPatient.selector, billing));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.InvalidPatient.selector, billing));
         payments.createInvoice(billing, ETH, 1, due, "", "");
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.CurrencyNotAllowed.selector, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.CurrencyNotAllowed.selector, stranger));
         payments.createInvoice(patient, stranger, 1, due, "", "");
-        vm.expectRevert(ServicePayments.ZeroAmount.selector);
+        vm.expectRevert(ICareErrors.ZeroAmount.selector);
         payments.createInvoice(patient, ETH, 0, due, "", "");
         vm.expectRevert(
             abi.encodeWithSelector(
-                ServicePayments.DueDateInPast.selector, uint64(block.timestamp), block.timestamp
+                IServicePayments.DueDateInPast.selector, uint64(block.timestamp), block.timestamp
             )
         );
         payments.createInvoice(patient, ETH, 1, uint64(block.timestamp), "", "");
         bytes memory long = new bytes(141);
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.DescriptionTooLong.selector, 141, 140));
+        vm.expectRevert(abi.encodeWithSelector(ICareErrors.InvalidText.selector, 141, 140));
         payments.createInvoice(patient, ETH, 1, due, "", string(long));
         vm.stopPrank();
     }
@@ -181,12 +189,12 @@ contract ServicePaymentsTest is CheatTest {
     function test_payWithEth_exactly_creditsTheProvider() public {
         uint256 id = issue(ETH, 0.05 ether);
         vm.expectEmit(address(payments));
-        emit ServicePayments.InvoicePaid(id, patient, ETH, 0.05 ether);
+        emit IServicePayments.InvoicePaid(id, patient, ETH, 0.05 ether);
         vm.prank(patient);
         payments.payWithEth{value: 0.05 ether}(id);
-        ServicePayments.Invoice memory invoice = payments.getInvoice(id);
-        vm.assertTrue(invoice.status == ServicePayments.Status.Paid, "paid");
-        vm.assertEq(invoice.payer, patient, "payer");
+        IServicePayments.Invoice memory invoice = payments.getInvoice(id).invoice;
+        vm.assertTrue(invoice.status == IServicePayments.Status.Paid, "paid");
+        vm.assertEq(payments.getInvoice(id).settlement.payer, patient, "payer");
         vm.assertEq(uint256(invoice.paidAt), block.timestamp, "paid at");
         vm.assertEq(payments.creditOf(billing, ETH), 0.05 ether, "credited");
         vm.assertEq(address(payments).balance, 0.05 ether, "held");
@@ -195,13 +203,13 @@ contract ServicePaymentsTest is CheatTest {
     function test_payWithEth_revertsOnOverOrUnderPaymentAndWrongCurrency() public {
         uint256 id = issue(ETH, 0.05 ether);
         vm.startPrank(patient);
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.WrongAmount.selector, 0.05 ether, 0.06 ether));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.WrongAmount.selector, 0.05 ether, 0.06 ether));
         payments.payWithEth{value: 0.06 ether}(id);
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.WrongAmount.selector, 0.05 ether, 0.04 ether));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.WrongAmount.selector, 0.05 ether, 0.04 ether));
         payments.payWithEth{value: 0.04 ether}(id);
         vm.stopPrank();
         uint256 usdId = issue(address(usd), 5e6);
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.WrongCurrency.selector, address(usd)));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.WrongCurrency.selector, usdId, address(usd)));
         vm.prank(patient);
         payments.payWithEth{value: 5e6}(usdId);
     }
@@ -211,12 +219,12 @@ contract ServicePaymentsTest is CheatTest {
         vm.prank(patient);
         payments.payWithEth{value: 1 ether}(id);
         vm.expectRevert(
-            abi.encodeWithSelector(ServicePayments.InvoiceNotOpen.selector, id, ServicePayments.Status.Paid)
+            abi.encodeWithSelector(IServicePayments.InvoiceNotOpen.selector, id, IServicePayments.Status.Paid)
         );
         vm.prank(relative);
         payments.payWithEth{value: 1 ether}(id);
 
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.UnknownInvoice.selector, 99));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.UnknownInvoice.selector, 99));
         vm.prank(patient);
         payments.payWithEth{value: 1 ether}(99);
 
@@ -225,7 +233,7 @@ contract ServicePaymentsTest is CheatTest {
         payments.cancelInvoice(cancelled);
         vm.expectRevert(
             abi.encodeWithSelector(
-                ServicePayments.InvoiceNotOpen.selector, cancelled, ServicePayments.Status.Cancelled
+                IServicePayments.InvoiceNotOpen.selector, cancelled, IServicePayments.Status.Cancelled
             )
         );
         vm.prank(patient);
@@ -236,7 +244,7 @@ contract ServicePaymentsTest is CheatTest {
         uint256 id = issue(ETH, 1 ether);
         vm.prank(relative);
         payments.payWithEth{value: 1 ether}(id);
-        vm.assertEq(payments.getInvoice(id).payer, relative, "relative paid");
+        vm.assertEq(payments.getInvoice(id).settlement.payer, relative, "relative paid");
     }
 
     function test_payWithToken_movesTheTokens() public {
@@ -252,10 +260,10 @@ contract ServicePaymentsTest is CheatTest {
         vm.expectRevert();
         vm.prank(patient);
         payments.payWithToken(id);
-        vm.assertTrue(status(id) == ServicePayments.Status.Open, "still open");
+        vm.assertTrue(status(id) == IServicePayments.Status.Open, "still open");
 
         uint256 ethId = issue(ETH, 1);
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.WrongCurrency.selector, ETH));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.WrongCurrency.selector, ethId, ETH));
         vm.prank(patient);
         payments.payWithToken(ethId);
     }
@@ -266,7 +274,7 @@ contract ServicePaymentsTest is CheatTest {
         (uint8 v, bytes32 r, bytes32 s) = permitSignature(120e6, deadline);
         vm.prank(patient);
         payments.payWithPermit(id, deadline, v, r, s);
-        vm.assertTrue(status(id) == ServicePayments.Status.Paid, "paid");
+        vm.assertTrue(status(id) == IServicePayments.Status.Paid, "paid");
         vm.assertEq(usd.balanceOf(patient), 880e6, "debited");
         vm.assertEq(usd.allowance(patient, address(payments)), 0, "allowance used up");
     }
@@ -278,7 +286,7 @@ contract ServicePaymentsTest is CheatTest {
         usd.permit(patient, address(payments), 120e6, deadline, v, r, s);
         vm.prank(patient);
         payments.payWithPermit(id, deadline, v, r, s);
-        vm.assertTrue(status(id) == ServicePayments.Status.Paid, "paid");
+        vm.assertTrue(status(id) == IServicePayments.Status.Paid, "paid");
     }
 
     function test_payWithPermit_revertsWithABadSignature() public {
@@ -288,21 +296,21 @@ contract ServicePaymentsTest is CheatTest {
         vm.expectRevert();
         vm.prank(patient);
         payments.payWithPermit(id, deadline, v, r, s);
-        vm.assertTrue(status(id) == ServicePayments.Status.Open, "still open");
+        vm.assertTrue(status(id) == IServicePayments.Status.Open, "still open");
     }
 
     // ─── cancel, refund, withdraw ──────────────────────────────────────────
 
     function test_cancelInvoice_byItsProviderOnly() public {
         uint256 id = issue(ETH, 1 ether);
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.NotInvoiceProvider.selector, doctor, id));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.NotInvoiceProvider.selector, doctor, id));
         vm.prank(doctor);
         payments.cancelInvoice(id);
         vm.expectEmit(address(payments));
-        emit ServicePayments.InvoiceCancelled(id);
+        emit IServicePayments.InvoiceCancelled(id, billing);
         vm.prank(billing);
         payments.cancelInvoice(id);
-        vm.assertTrue(status(id) == ServicePayments.Status.Cancelled, "cancelled");
+        vm.assertTrue(status(id) == IServicePayments.Status.Cancelled, "cancelled");
     }
 
     function test_cancelInvoice_revertsWhenPaid() public {
@@ -310,7 +318,7 @@ contract ServicePaymentsTest is CheatTest {
         vm.prank(patient);
         payments.payWithEth{value: 1 ether}(id);
         vm.expectRevert(
-            abi.encodeWithSelector(ServicePayments.InvoiceNotOpen.selector, id, ServicePayments.Status.Paid)
+            abi.encodeWithSelector(IServicePayments.InvoiceNotOpen.selector, id, IServicePayments.Status.Paid)
         );
         vm.prank(billing);
         payments.cancelInvoice(id);
@@ -320,16 +328,16 @@ contract ServicePaymentsTest is CheatTest {
         uint256 id = issue(address(usd), 100e6);
         payUsd(id, 100e6);
         vm.expectEmit(address(payments));
-        emit ServicePayments.InvoiceRefunded(id, patient, 30e6, 30e6);
+        emit IServicePayments.InvoiceRefunded(id, patient, 30e6, 30e6);
         vm.prank(billing);
-        payments.refund(id, 30e6);
-        vm.assertTrue(status(id) == ServicePayments.Status.Paid, "still paid after a partial refund");
+        payments.refund(id, 30e6, 0);
+        vm.assertTrue(status(id) == IServicePayments.Status.Paid, "still paid after a partial refund");
         vm.assertEq(payments.creditOf(patient, address(usd)), 30e6, "payer credited");
         vm.assertEq(payments.creditOf(billing, address(usd)), 70e6, "provider debited");
 
         vm.prank(billing);
-        payments.refund(id, 70e6);
-        vm.assertTrue(status(id) == ServicePayments.Status.Refunded, "refunded");
+        payments.refund(id, 70e6, 0);
+        vm.assertTrue(status(id) == IServicePayments.Status.Refunded, "refunded");
 
         vm.prank(patient);
         payments.withdraw(address(usd));
@@ -339,27 +347,29 @@ contract ServicePaymentsTest is CheatTest {
     function test_refund_reverts() public {
         uint256 id = issue(ETH, 1 ether);
         vm.expectRevert(
-            abi.encodeWithSelector(ServicePayments.InvoiceNotPaid.selector, id, ServicePayments.Status.Open)
+            abi.encodeWithSelector(IServicePayments.InvoiceNotPaid.selector, id, IServicePayments.Status.Open)
         );
         vm.prank(billing);
-        payments.refund(id, 1);
+        payments.refund(id, 1, 0);
         vm.prank(patient);
         payments.payWithEth{value: 1 ether}(id);
 
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.NotInvoiceProvider.selector, stranger, id));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.NotInvoiceProvider.selector, stranger, id));
         vm.prank(stranger);
-        payments.refund(id, 1);
+        payments.refund(id, 1, 0);
         vm.startPrank(billing);
-        vm.expectRevert(ServicePayments.ZeroAmount.selector);
-        payments.refund(id, 0);
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.RefundTooLarge.selector, 1 ether + 1, 1 ether));
-        payments.refund(id, 1 ether + 1);
+        vm.expectRevert(ICareErrors.ZeroAmount.selector);
+        payments.refund(id, 0, 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(IServicePayments.RefundTooLarge.selector, 1 ether + 1, 1 ether)
+        );
+        payments.refund(id, 1 ether + 1, 0);
         payments.withdraw(ETH);
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.InsufficientCredit.selector, 1, 0));
-        payments.refund(id, 1);
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.InsufficientCredit.selector, 1, 0));
+        payments.refund(id, 1, 0);
         vm.stopPrank();
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.UnknownInvoice.selector, 42));
-        payments.refund(42, 1);
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.UnknownInvoice.selector, 42));
+        payments.refund(42, 1, 0);
     }
 
     function test_withdraw_paysOutAndZeroesTheCredit() public {
@@ -367,12 +377,12 @@ contract ServicePaymentsTest is CheatTest {
         vm.prank(patient);
         payments.payWithEth{value: 1 ether}(id);
         vm.expectEmit(address(payments));
-        emit ServicePayments.Withdrawn(billing, ETH, 1 ether);
+        emit IServicePayments.Withdrawn(billing, ETH, 1 ether);
         vm.prank(billing);
         payments.withdraw(ETH);
         vm.assertEq(billing.balance, 1 ether, "received");
         vm.assertEq(payments.creditOf(billing, ETH), 0, "zeroed");
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.NothingToWithdraw.selector, ETH));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.NothingToWithdraw.selector, ETH));
         vm.prank(billing);
         payments.withdraw(ETH);
     }
@@ -406,7 +416,7 @@ contract ServicePaymentsTest is CheatTest {
         payments.payWithEth{value: 1 ether}(id);
         // A recipient whose code rejects every call cannot take ETH: the withdrawal reverts and the credit stays.
         vm.etch(address(attacker), hex"fe");
-        vm.expectRevert(ServicePayments.EthTransferFailed.selector);
+        vm.expectRevert(IServicePayments.EthTransferFailed.selector);
         vm.prank(address(attacker));
         payments.withdraw(ETH);
         vm.assertEq(payments.creditOf(address(attacker), ETH), 1 ether, "credit kept");
@@ -414,16 +424,30 @@ contract ServicePaymentsTest is CheatTest {
 
     // ─── views and the stablecoin ──────────────────────────────────────────
 
-    function test_getInvoices_returnsManyAndEmptyForUnknown() public {
+    function test_invoicesOfPatient_andOfProvider_pageNewestFirst() public {
         issue(ETH, 1);
-        issue(address(usd), 2);
-        uint256[] memory ids = new uint256[](3);
-        (ids[0], ids[1], ids[2]) = (1, 2, 3);
-        ServicePayments.Invoice[] memory invoices = payments.getInvoices(ids);
-        vm.assertEq(uint256(invoices[1].amount), 2, "second");
-        vm.assertTrue(invoices[2].status == ServicePayments.Status.None, "unknown is empty");
-        vm.expectRevert(abi.encodeWithSelector(ServicePayments.UnknownInvoice.selector, 3));
-        payments.getInvoice(3);
+        vm.prank(doctor);
+        payments.createInvoice(patient, ETH, 2, due, "", "");
+        issue(address(usd), 3);
+        (IServicePayments.InvoiceView[] memory page, uint256 next) = payments.invoicesOfPatient(patient, 0, 2);
+        vm.assertEq(page.length, 2, "a page");
+        vm.assertEq(page[0].id, 3, "newest first");
+        vm.assertEq(uint256(page[1].invoice.amount), 2, "then older");
+        vm.assertTrue(page[0].providerActive, "payable");
+        vm.assertEq(next, 1, "cursor");
+        (page, next) = payments.invoicesOfPatient(patient, next, 2);
+        vm.assertEq(page.length, 1, "last page");
+        vm.assertEq(next, 0, "end");
+        (page,) = payments.invoicesOfProvider(billing, 0, 10);
+        vm.assertEq(page.length, 2, "the billing office's");
+        vm.assertEq(page[1].id, 1, "oldest last");
+        (page,) = payments.invoicesOfProvider(doctor, 0, 10);
+        vm.assertEq(page.length, 1, "the doctor's");
+        vm.assertEq(uint256(payments.getInvoice(1).invoice.issuedAtBlock), block.number, "issued at");
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.UnknownInvoice.selector, 4));
+        payments.getInvoice(4);
+        vm.expectRevert(abi.encodeWithSelector(ICareErrors.PageTooLarge.selector, 101, 100));
+        payments.invoicesOfPatient(patient, 0, 101);
     }
 
     function test_stablecoin_mintsOnlyOnTheLocalChainAndOnlyForItsOwner() public {
@@ -439,43 +463,223 @@ contract ServicePaymentsTest is CheatTest {
 
     // ─── fuzz ──────────────────────────────────────────────────────────────
 
-    function testFuzz_payWithEth_onlyTheExactAmountPays(uint128 amount, uint128 sent) public {
-        amount = uint128(bound(amount, 1, 5 ether));
-        sent = uint128(bound(sent, 0, 10 ether));
+    function testFuzz_payWithEth_onlyTheExactAmountPays(uint96 amount, uint96 sent) public {
+        amount = uint96(bound(amount, 1, 5 ether));
+        sent = uint96(bound(sent, 0, 10 ether));
         uint256 id = issue(ETH, amount);
         if (sent != amount) {
-            vm.expectRevert(abi.encodeWithSelector(ServicePayments.WrongAmount.selector, amount, sent));
+            vm.expectRevert(abi.encodeWithSelector(IServicePayments.WrongAmount.selector, amount, sent));
         }
         vm.prank(patient);
         payments.payWithEth{value: sent}(id);
         vm.assertEq(address(payments).balance, sent == amount ? amount : 0, "holds exactly what was paid");
     }
 
-    function testFuzz_refund_neverMoreThanPaid(uint128 amount, uint128 first, uint128 second) public {
-        amount = uint128(bound(amount, 1, 1000e6));
-        first = uint128(bound(first, 1, amount));
+    function testFuzz_refund_neverMoreThanPaid(uint96 amount, uint96 first, uint96 second) public {
+        amount = uint96(bound(amount, 1, 1000e6));
+        first = uint96(bound(first, 1, amount));
         uint256 id = issue(address(usd), amount);
         payUsd(id, amount);
         vm.prank(billing);
-        payments.refund(id, first);
-        second = uint128(bound(second, 1, type(uint128).max));
-        uint128 left = amount - first;
+        payments.refund(id, first, 0);
+        second = uint96(bound(second, 1, type(uint96).max));
+        uint96 left = amount - first;
         if (left == 0) {
             vm.expectRevert(
                 abi.encodeWithSelector(
-                    ServicePayments.InvoiceNotPaid.selector, id, ServicePayments.Status.Refunded
+                    IServicePayments.InvoiceNotPaid.selector, id, IServicePayments.Status.Refunded
                 )
             );
         } else if (second > left) {
-            vm.expectRevert(abi.encodeWithSelector(ServicePayments.RefundTooLarge.selector, second, left));
+            vm.expectRevert(abi.encodeWithSelector(IServicePayments.RefundTooLarge.selector, second, left));
         }
         vm.prank(billing);
-        payments.refund(id, second);
-        vm.assertLe(uint256(payments.getInvoice(id).refunded), amount, "refunded <= amount");
+        payments.refund(id, second, 0);
+        vm.assertLe(uint256(payments.getInvoice(id).settlement.refunded), amount, "refunded <= amount");
         vm.assertEq(
             payments.creditOf(billing, address(usd)) + payments.creditOf(patient, address(usd)),
             usd.balanceOf(address(payments)),
             "credits = balance"
         );
     }
+
+    // ─── review findings ───────────────────────────────────────────────────
+
+    function revokeBilling() internal {
+        bytes32 billingRole = roles.BILLING_ROLE();
+        vm.prank(admin);
+        roles.revokeRole(billingRole, billing);
+    }
+
+    /// @dev Finding 4: a revoked provider's old invoices stayed payable.
+    function test_pay_refusesAnInvoiceOfAFormerProvider() public {
+        uint256 id = issue(ETH, 1 ether);
+        uint256 usdId = issue(address(usd), 5e6);
+        revokeBilling();
+        vm.assertFalse(payments.getInvoice(id).providerActive, "shown as not payable");
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.ProviderNotActive.selector, id, billing));
+        vm.prank(patient);
+        payments.payWithEth{value: 1 ether}(id);
+        vm.prank(patient);
+        usd.approve(address(payments), 5e6);
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.ProviderNotActive.selector, usdId, billing));
+        vm.prank(patient);
+        payments.payWithToken(usdId);
+    }
+
+    /// @dev Finding 4: no one but the provider could cancel; an administrator may cancel a former provider's invoice.
+    function test_cancelInvoice_byAnAdminOnlyOnceTheProviderIsGone() public {
+        uint256 id = issue(ETH, 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.NotInvoiceProvider.selector, admin, id));
+        vm.prank(admin);
+        payments.cancelInvoice(id);
+        revokeBilling();
+        vm.expectEmit(address(payments));
+        emit IServicePayments.InvoiceCancelled(id, admin);
+        vm.prank(admin);
+        payments.cancelInvoice(id);
+        vm.assertTrue(status(id) == IServicePayments.Status.Cancelled, "cancelled");
+    }
+
+    /// @dev Finding 4: an emergency pause stops payments and refunds; withdrawals and cancellations stay open.
+    function test_pause_stopsTheMoneyPathsButNotWithdrawals() public {
+        uint256 paid = issue(ETH, 1 ether);
+        vm.prank(patient);
+        payments.payWithEth{value: 1 ether}(paid);
+        uint256 open = issue(ETH, 1 ether);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, billing, roles.ADMIN_ROLE()
+            )
+        );
+        vm.prank(billing);
+        payments.pause();
+        vm.prank(admin);
+        payments.pause();
+        bytes4 paused = Pausable.EnforcedPause.selector;
+        vm.expectRevert(paused);
+        vm.prank(patient);
+        payments.payWithEth{value: 1 ether}(open);
+        vm.expectRevert(paused);
+        vm.prank(billing);
+        payments.refund(paid, 1, 0);
+        vm.prank(billing);
+        payments.cancelInvoice(open);
+        vm.prank(billing);
+        payments.withdraw(ETH);
+        vm.assertEq(billing.balance, 1 ether, "withdrawn while paused");
+        vm.prank(admin);
+        payments.unpause();
+        issue(ETH, 1);
+    }
+
+    /// @dev Finding 9: after a withdrawal the payer could not be refunded; the provider tops up in the same call.
+    function test_refund_afterAWithdrawal_fundedByTheProvider() public {
+        uint256 id = issue(ETH, 1 ether);
+        vm.prank(patient);
+        payments.payWithEth{value: 1 ether}(id);
+        vm.prank(billing);
+        payments.withdraw(ETH);
+        vm.deal(billing, 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.WrongAmount.selector, 0.4 ether, 0.3 ether));
+        vm.prank(billing);
+        payments.refund{value: 0.3 ether}(id, 0.4 ether, 0.4 ether);
+        vm.expectRevert(
+            abi.encodeWithSelector(IServicePayments.InsufficientCredit.selector, 0.4 ether, 0.3 ether)
+        );
+        vm.prank(billing);
+        payments.refund{value: 0.3 ether}(id, 0.4 ether, 0.3 ether);
+        vm.expectEmit(address(payments));
+        emit IServicePayments.CreditDeposited(billing, ETH, 0.4 ether);
+        vm.prank(billing);
+        payments.refund{value: 0.4 ether}(id, 0.4 ether, 0.4 ether);
+        vm.assertEq(payments.creditOf(patient, ETH), 0.4 ether, "payer credited");
+        vm.assertEq(address(payments).balance, 0.4 ether, "held exactly what is owed");
+    }
+
+    function test_refund_topUpInATokenComesFromTheProvidersAllowance() public {
+        uint256 id = issue(address(usd), 100e6);
+        payUsd(id, 100e6);
+        vm.prank(billing);
+        payments.withdraw(address(usd));
+        vm.deal(billing, 1);
+        vm.startPrank(billing);
+        usd.approve(address(payments), 25e6);
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.WrongAmount.selector, 0, 1));
+        payments.refund{value: 1}(id, 25e6, 25e6);
+        payments.refund(id, 25e6, 25e6);
+        vm.stopPrank();
+        vm.assertEq(payments.creditOf(patient, address(usd)), 25e6, "payer credited");
+        vm.assertEq(usd.balanceOf(address(payments)), 25e6, "held exactly what is owed");
+    }
+
+    /// @dev Finding 10: a fee-on-transfer token left the contract owing more than it held.
+    function test_payWithToken_refusesATokenThatDeliversLess() public {
+        FeeOnTransferToken fee = new FeeOnTransferToken();
+        vm.prank(admin);
+        payments.setCurrencyAllowed(address(fee), true);
+        fee.mint(patient, 100e6);
+        vm.prank(billing);
+        uint256 id = payments.createInvoice(patient, address(fee), 100e6, due, "", "");
+        vm.prank(patient);
+        fee.approve(address(payments), 100e6);
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.AmountNotReceived.selector, 100e6, 99e6));
+        vm.prank(patient);
+        payments.payWithToken(id);
+        vm.assertTrue(status(id) == IServicePayments.Status.Open, "still open");
+    }
+
+    /// @dev Finding 14: payWithPermit on an ETH or unknown invoice reverted with empty data.
+    function test_payWithPermit_namesTheErrorForEthAndUnknownInvoices() public {
+        uint256 ethId = issue(ETH, 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.WrongCurrency.selector, ethId, ETH));
+        vm.prank(patient);
+        payments.payWithPermit(ethId, block.timestamp, 27, bytes32(0), bytes32(0));
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.UnknownInvoice.selector, 99));
+        vm.prank(patient);
+        payments.payWithPermit(99, block.timestamp, 27, bytes32(0), bytes32(0));
+    }
+
+    /// @dev Finding 3: Circle's USDC signs permits under domain version "2"; such a token pays in one transaction.
+    function test_payWithPermit_withAUsdcLikeTokenOfVersionTwo() public {
+        TestStablecoin usdc = new TestStablecoin(admin, "USD Coin (test)", "tUSDC", "2");
+        vm.startPrank(admin);
+        payments.setCurrencyAllowed(address(usdc), true);
+        usdc.mint(patient, 50e6);
+        vm.stopPrank();
+        vm.prank(billing);
+        uint256 id = payments.createInvoice(patient, address(usdc), 50e6, due, "", "");
+        uint256 deadline = block.timestamp + 1 hours;
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256(
+                    "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+                ),
+                keccak256("USD Coin (test)"),
+                keccak256("2"),
+                block.chainid,
+                address(usdc)
+            )
+        );
+        vm.assertEq(usdc.DOMAIN_SEPARATOR(), domain, "version 2 domain");
+        vm.assertEq(usdc.version(), "2", "version() like USDC");
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256(
+                    "Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"
+                ),
+                patient,
+                address(payments),
+                50e6,
+                0,
+                deadline
+            )
+        );
+        (uint8 v, bytes32 r, bytes32 s) =
+            vm.sign(patientKey, keccak256(abi.encodePacked("\x19\x01", domain, structHash)));
+        vm.prank(patient);
+        payments.payWithPermit(id, deadline, v, r, s);
+        vm.assertTrue(status(id) == IServicePayments.Status.Paid, "paid");
+    }
 }
+

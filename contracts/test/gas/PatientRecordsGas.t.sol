@@ -12,6 +12,10 @@ contract PatientRecordsGasTest is CheatTest {
     address internal doctor = makeAddr("doctor");
     address internal secondDoctor = makeAddr("secondDoctor");
     address internal patient = makeAddr("patient");
+    /// @dev Registered, consenting to the doctor, without any record yet.
+    address internal newPatient = makeAddr("newPatient");
+    /// @dev Registered, without any consent yet.
+    address internal newcomer = makeAddr("newcomer");
     bytes internal payload = new bytes(340);
     bytes internal wrapped = new bytes(104);
 
@@ -36,9 +40,15 @@ contract PatientRecordsGasTest is CheatTest {
         records.registerEncryptionKey(keccak256("second"));
         vm.startPrank(patient);
         records.registerEncryptionKey(keccak256("patient"));
-        records.grantAccess(doctor);
-        records.grantAccess(secondDoctor);
+        records.grantAccess(doctor, "");
+        records.grantAccess(secondDoctor, "");
         vm.stopPrank();
+        vm.startPrank(newPatient);
+        records.registerEncryptionKey(keccak256("newPatient"));
+        records.grantAccess(doctor, "");
+        vm.stopPrank();
+        vm.prank(newcomer);
+        records.registerEncryptionKey(keccak256("newcomer"));
         for (uint256 i; i < 3; ++i) {
             vm.prank(doctor);
             records.addRecord(patient, keccak256(abi.encode(i)), payload, wrapped, wrapped);
@@ -46,15 +56,27 @@ contract PatientRecordsGasTest is CheatTest {
     }
 
     function test_gas_registerEncryptionKey() public {
-        vm.prank(makeAddr("newcomer"));
-        records.registerEncryptionKey(keccak256("newcomer"));
+        vm.prank(makeAddr("stranger"));
+        records.registerEncryptionKey(keccak256("stranger"));
     }
 
     function test_gas_grantAccess() public {
         vm.prank(patient);
         records.revokeAccess(secondDoctor);
         vm.prank(patient);
-        records.grantAccess(secondDoctor);
+        records.grantAccess(secondDoctor, "");
+    }
+
+    /// @dev A patient's first consent ever: the pair is linked into both consent lists.
+    function test_gas_grantAccess_firstEver() public {
+        vm.prank(newcomer);
+        records.grantAccess(doctor, "");
+    }
+
+    /// @dev The first record of a patient (the author has written before).
+    function test_gas_addRecord_300Bytes_firstForPatient() public {
+        vm.prank(doctor);
+        records.addRecord(newPatient, keccak256("record"), payload, wrapped, wrapped);
     }
 
     function test_gas_addRecord_300Bytes() public {

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {CareRoles} from "../../src/CareRoles.sol";
+import {IResourceAllocation} from "../../src/interfaces/IResourceAllocation.sol";
 import {ResourceAllocation} from "../../src/ResourceAllocation.sol";
 import {CheatTest} from "../CheatTest.sol";
 
@@ -47,10 +48,10 @@ contract ResourceAllocationGasTest is CheatTest {
     }
 
     function test_gas_allocateBatch_threeLines() public {
-        ResourceAllocation.Allocation[] memory lines = new ResourceAllocation.Allocation[](3);
-        lines[0] = ResourceAllocation.Allocation(0, 0, 1);
-        lines[1] = ResourceAllocation.Allocation(0, 1, 1);
-        lines[2] = ResourceAllocation.Allocation(1, 1, 1);
+        IResourceAllocation.Allocation[] memory lines = new IResourceAllocation.Allocation[](3);
+        lines[0] = IResourceAllocation.Allocation(0, 0, 1);
+        lines[1] = IResourceAllocation.Allocation(0, 1, 1);
+        lines[2] = IResourceAllocation.Allocation(1, 1, 1);
         vm.prank(admin);
         inventory.allocateBatch(lines);
     }

@@ -22,7 +22,7 @@ contract ServicePaymentsGasTest is CheatTest {
         patient = vm.addr(patientKey);
         address admin = makeAddr("admin");
         CareRoles roles = new CareRoles(admin);
-        usd = new TestStablecoin(admin);
+        usd = new TestStablecoin(admin, "CareChain Test Dollar", "tUSD", "1");
         address[] memory tokens = new address[](1);
         tokens[0] = address(usd);
         payments = new ServicePayments(roles, tokens);
@@ -48,6 +48,19 @@ contract ServicePaymentsGasTest is CheatTest {
         vm.prank(billing);
         payments.createInvoice(
             patient, address(0), 1 ether, uint64(block.timestamp + 1 days), "CPT-99213", "Consult"
+        );
+    }
+
+    /// @dev A provider's invoice to a patient they never billed before.
+    function test_gas_createInvoice_firstForPatient() public {
+        vm.prank(billing);
+        payments.createInvoice(
+            makeAddr("newPatient"),
+            address(0),
+            1 ether,
+            uint64(block.timestamp + 1 days),
+            "CPT-99213",
+            "Consult"
         );
     }
 
@@ -78,7 +91,14 @@ contract ServicePaymentsGasTest is CheatTest {
 
     function test_gas_refund() public {
         vm.prank(billing);
-        payments.refund(paidInvoice, 0.03 ether);
+        payments.refund(paidInvoice, 0.03 ether, 0);
+    }
+
+    function test_gas_payWithToken_afterApprove() public {
+        vm.startPrank(patient);
+        usd.approve(address(payments), 180e6);
+        payments.payWithToken(usdInvoice);
+        vm.stopPrank();
     }
 
     function test_gas_withdraw() public {

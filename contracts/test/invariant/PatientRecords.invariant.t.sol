@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {CareRoles} from "../../src/CareRoles.sol";
+import {IPatientRecords} from "../../src/interfaces/IPatientRecords.sol";
 import {PatientRecords} from "../../src/PatientRecords.sol";
 import {CheatTest} from "../CheatTest.sol";
 import {PatientRecordsHandler} from "./PatientRecordsHandler.sol";
@@ -42,7 +43,7 @@ contract PatientRecordsInvariantTest is CheatTest {
         uint256 count = records.recordCount();
         vm.assertEq(count, handler.writtenCount(), "one record per accepted write");
         for (uint256 id; id < count; ++id) {
-            PatientRecords.Record memory held = records.getRecord(id);
+            IPatientRecords.Record memory held = records.getRecord(id);
             PatientRecordsHandler.Written memory expected = handler.writtenAt(id);
             vm.assertEq(held.patient, expected.patient, "patient unchanged");
             vm.assertEq(held.author, expected.author, "author unchanged");
@@ -50,13 +51,50 @@ contract PatientRecordsInvariantTest is CheatTest {
             vm.assertEq(held.contentHash, expected.contentHash, "hash unchanged");
         }
         for (uint256 i; i < handler.accountCount(); ++i) {
-            address patient = handler.accounts(i);
-            uint256[] memory ids = records.recordsOf(patient);
-            vm.assertEq(ids.length, handler.writtenFor(patient), "index length");
-            for (uint256 j; j < ids.length; ++j) {
-                vm.assertEq(records.getRecord(ids[j]).patient, patient, "index points to the patient's own");
+            address account = handler.accounts(i);
+            vm.assertEq(walk(account, true), handler.writtenFor(account), "the patient's list");
+            vm.assertEq(walk(account, false), handler.writtenBy(account), "the author's list");
+        }
+    }
+
+    /// @dev Every pair that ever held a consent is listed exactly once on both sides, whatever its status now.
+    function invariant_consentListsHoldEveryPairOnce() public view {
+        uint256 n = handler.accountCount();
+        for (uint256 i; i < n; ++i) {
+            address account = handler.accounts(i);
+            (IPatientRecords.ConsentView[] memory doctors,) = records.doctorsOf(account, address(0), 100);
+            (IPatientRecords.ConsentView[] memory patients,) = records.patientsOf(account, address(0), 100);
+            uint256 expectedDoctors;
+            uint256 expectedPatients;
+            for (uint256 j; j < n; ++j) {
+                if (handler.everGranted(account, handler.accounts(j))) ++expectedDoctors;
+                if (handler.everGranted(handler.accounts(j), account)) ++expectedPatients;
+            }
+            vm.assertEq(doctors.length, expectedDoctors, "a patient's doctors");
+            vm.assertEq(patients.length, expectedPatients, "a doctor's patients");
+            for (uint256 j; j < doctors.length; ++j) {
+                vm.assertTrue(handler.everGranted(account, doctors[j].account), "only real pairs");
             }
         }
+    }
+
+    /// @dev Walks a patient's (or an author's) list in pages of three: newest first, each of theirs, counted.
+    function walk(address account, bool asPatient) internal view returns (uint256 seen) {
+        uint256 cursor;
+        uint256 previous = type(uint256).max;
+        do {
+            IPatientRecords.RecordView[] memory page;
+            (page, cursor) = asPatient
+                ? records.recordsOfPatient(account, cursor, 3)
+                : records.recordsByAuthor(account, cursor, 3);
+            for (uint256 j; j < page.length; ++j) {
+                vm.assertTrue(page[j].id < previous, "newest first");
+                previous = page[j].id;
+                address owner = asPatient ? page[j].record.patient : page[j].record.author;
+                vm.assertEq(owner, account, "the list holds only the account's own");
+                ++seen;
+            }
+        } while (cursor != 0);
     }
 
     /// @dev Consent is exactly what each patient last said: no one else can grant or revoke it.

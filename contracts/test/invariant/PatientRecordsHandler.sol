@@ -12,7 +12,7 @@ contract PatientRecordsHandler is CheatTest {
     struct Written {
         address patient;
         address author;
-        uint64 amendsPlusOne;
+        uint32 amendsPlusOne;
         bytes32 contentHash;
     }
 
@@ -26,6 +26,10 @@ contract PatientRecordsHandler is CheatTest {
     mapping(address account => bool) public isDoctor;
     Written[] internal written;
     mapping(address patient => uint256 count) public writtenFor;
+    mapping(address author => uint256 count) public writtenBy;
+    /// @dev Every patient–doctor pair that ever held a consent, in the order first granted.
+    mapping(address patient => mapping(address doctor => bool)) public everGranted;
+    bytes internal key104 = new bytes(104);
     /// @dev Writes and shares the contract accepted although the model says they should have been refused.
     uint256 public unauthorisedWrites;
     uint256 public unauthorisedShares;
@@ -52,7 +56,13 @@ contract PatientRecordsHandler is CheatTest {
         return written[id];
     }
 
-    function register(uint256 who, bytes32 key) external {
+    /// @dev Every action lands in a block of its own, as real transactions from different people would.
+    modifier nextBlock() {
+        vm.roll(block.number + 1);
+        _;
+    }
+
+    function register(uint256 who, bytes32 key) external nextBlock {
         address account = pick(who);
         vm.prank(account);
         try records.registerEncryptionKey(key) {
@@ -60,61 +70,73 @@ contract PatientRecordsHandler is CheatTest {
         } catch {}
     }
 
-    function grant(uint256 patientSeed, uint256 doctorSeed) external {
+    function grant(uint256 patientSeed, uint256 doctorSeed) external nextBlock {
         (address patient, address doctor) = (pick(patientSeed), pick(doctorSeed));
         vm.prank(patient);
-        try records.grantAccess(doctor) {
+        try records.grantAccess(doctor, hex"ca4d") {
             consents[patient][doctor] = true;
+            everGranted[patient][doctor] = true;
         } catch {}
     }
 
-    function revoke(uint256 patientSeed, uint256 doctorSeed) external {
+    function revoke(uint256 patientSeed, uint256 doctorSeed) external nextBlock {
         (address patient, address doctor) = (pick(patientSeed), pick(doctorSeed));
         vm.prank(patient);
         records.revokeAccess(doctor);
         consents[patient][doctor] = false;
     }
 
-    function setDoctor(uint256 who, bool doctor) external {
+    /// @dev Taking DOCTOR away ends every consent given to that doctor, for good: granting the role again later
+    /// restores none of them.
+    function setDoctor(uint256 who, bool doctor) external nextBlock {
         address account = pick(who);
         vm.startPrank(admin);
         if (doctor) roles.grantRole(roles.DOCTOR_ROLE(), account);
         else roles.revokeRole(roles.DOCTOR_ROLE(), account);
         vm.stopPrank();
+        if (!doctor && isDoctor[account]) {
+            for (uint256 i; i < accounts.length; ++i) {
+                consents[accounts[i]][account] = false;
+            }
+        }
         isDoctor[account] = doctor;
     }
 
-    function add(uint256 authorSeed, uint256 patientSeed, bytes32 contentHash) external {
+    function add(uint256 authorSeed, uint256 patientSeed, bytes32 contentHash) external nextBlock {
         (address author, address patient) = (pick(authorSeed), pick(patientSeed));
         bool allowed = mayWrite(author, patient);
         vm.prank(author);
-        try records.addRecord(patient, contentHash, hex"c0ffee", hex"0a", hex"0b") {
+        try records.addRecord(patient, contentHash, hex"c0ffee", key104, key104) {
             if (!allowed) ++unauthorisedWrites;
             remember(patient, author, 0, contentHash);
         } catch {}
     }
 
-    function amend(uint256 authorSeed, uint256 originalSeed, bytes32 contentHash) external {
+    function amend(uint256 authorSeed, uint256 originalSeed, bytes32 contentHash) external nextBlock {
         if (written.length == 0) return;
         uint256 originalId = originalSeed % written.length;
         address author = pick(authorSeed);
         Written memory original = written[originalId];
-        bool allowed = original.author == author && mayWrite(author, original.patient);
+        bool allowed =
+            original.author == author && original.amendsPlusOne == 0 && mayWrite(author, original.patient);
         vm.prank(author);
-        try records.amendRecord(originalId, contentHash, hex"c0ffee", hex"0a", hex"0b") {
+        try records.amendRecord(originalId, contentHash, hex"c0ffee", key104, key104) {
             if (!allowed) ++unauthorisedWrites;
-            remember(original.patient, author, uint64(originalId + 1), contentHash);
+            // forge-lint: disable-next-line(unsafe-typecast)
+            remember(original.patient, author, uint32(originalId + 1), contentHash);
         } catch {}
     }
 
-    function share(uint256 patientSeed, uint256 doctorSeed, uint256 recordSeed) external {
+    function share(uint256 patientSeed, uint256 doctorSeed, uint256 recordSeed) external nextBlock {
         if (written.length == 0) return;
         (address patient, address doctor) = (pick(patientSeed), pick(doctorSeed));
         uint256[] memory ids = new uint256[](1);
         ids[0] = recordSeed % written.length;
         bytes[] memory keys = new bytes[](1);
-        keys[0] = hex"0c";
-        bool allowed = consents[patient][doctor] && isDoctor[doctor] && written[ids[0]].patient == patient;
+        keys[0] = key104;
+        Written memory shared = written[ids[0]];
+        bool allowed = consents[patient][doctor] && isDoctor[doctor] && shared.patient == patient
+            && shared.author != doctor;
         vm.prank(patient);
         try records.shareRecords(doctor, ids, keys) {
             if (!allowed) ++unauthorisedShares;
@@ -125,9 +147,10 @@ contract PatientRecordsHandler is CheatTest {
         return isDoctor[author] && consents[patient][author] && registered[patient] && registered[author];
     }
 
-    function remember(address patient, address author, uint64 amendsPlusOne, bytes32 contentHash) internal {
+    function remember(address patient, address author, uint32 amendsPlusOne, bytes32 contentHash) internal {
         written.push(Written(patient, author, amendsPlusOne, contentHash));
         ++writtenFor[patient];
+        ++writtenBy[author];
     }
 
     function pick(uint256 seed) internal view returns (address) {

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {CareRoles} from "../../src/CareRoles.sol";
+import {IResourceAllocation} from "../../src/interfaces/IResourceAllocation.sol";
 import {ResourceAllocation} from "../../src/ResourceAllocation.sol";
 import {CheatTest} from "../CheatTest.sol";
 import {ResourceAllocationHandler} from "./ResourceAllocationHandler.sol";
@@ -36,7 +37,7 @@ contract ResourceAllocationInvariantTest is CheatTest {
     /// @dev available + Σ held = total, and allocated never exceeds total, for every resource type.
     function invariant_unitsAreConserved() public view {
         for (uint256 r; r < RESOURCES; ++r) {
-            ResourceAllocation.ResourceType memory resource = inventory.resourceType(r);
+            IResourceAllocation.ResourceType memory resource = inventory.resourceType(r);
             uint256 held;
             for (uint256 f; f < FACILITIES; ++f) {
                 held += inventory.holdingOf(r, f);
@@ -47,12 +48,16 @@ contract ResourceAllocationInvariantTest is CheatTest {
         }
     }
 
-    /// @dev The snapshot view agrees with the per-cell getters.
-    function invariant_snapshotMatchesHoldings() public view {
-        (,, uint256[][] memory holdings) = inventory.snapshot();
+    /// @dev The paged holdings view agrees with the per-cell getters, for the whole matrix and for a window of it.
+    function invariant_holdingsPagesMatchTheCells() public view {
+        uint256[][] memory whole = inventory.holdings(0, RESOURCES, 0, FACILITIES);
+        uint256[][] memory window = inventory.holdings(1, 2, 1, 2);
         for (uint256 r; r < RESOURCES; ++r) {
             for (uint256 f; f < FACILITIES; ++f) {
-                vm.assertEq(holdings[r][f], inventory.holdingOf(r, f), "snapshot cell");
+                vm.assertEq(whole[r][f], inventory.holdingOf(r, f), "cell");
+                if (r >= 1 && f >= 1) {
+                    vm.assertEq(window[r - 1][f - 1], inventory.holdingOf(r, f), "window cell");
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {IResourceAllocation} from "../../src/interfaces/IResourceAllocation.sol";
 import {ResourceAllocation} from "../../src/ResourceAllocation.sol";
 import {CheatTest} from "../CheatTest.sol";
 
@@ -43,11 +44,12 @@ contract ResourceAllocationHandler is CheatTest {
 
     function allocateBatch(uint256 seed, uint128 a, uint128 b) external {
         // The moduli keep every id below 3 and every quantity below 50, so the narrowing casts cannot truncate.
-        ResourceAllocation.Allocation[] memory lines = new ResourceAllocation.Allocation[](2);
+        IResourceAllocation.Allocation[] memory lines = new IResourceAllocation.Allocation[](2);
         // forge-lint: disable-next-line(unsafe-typecast)
-        lines[0] =
-            ResourceAllocation.Allocation(uint32(seed % resourceCount), uint32(seed % facilityCount), a % 50);
-        lines[1] = ResourceAllocation.Allocation(
+        lines[0] = IResourceAllocation.Allocation(
+            uint32(seed % resourceCount), uint32(seed % facilityCount), a % 50
+        );
+        lines[1] = IResourceAllocation.Allocation(
             uint32((seed >> 8) % resourceCount), uint32((seed >> 16) % facilityCount), b % 50
         );
         vm.prank(allocator);
@@ -102,6 +104,16 @@ contract ResourceAllocationHandler is CheatTest {
             vm.prank(managers[f]);
             inventory.cancelRequest(id);
         }
+    }
+
+    /// @dev An administrator hands a facility to a new manager, who then requests and releases for it.
+    function replaceManager(uint256 facilitySeed, uint256 nameSeed) external {
+        uint256 f = facilitySeed % facilityCount;
+        address next = address(uint160(uint256(keccak256(abi.encode("manager", nameSeed % 5)))));
+        vm.prank(admin);
+        inventory.setFacilityManager(f, next);
+        managers[f] = next;
+        successfulCalls++;
     }
 
     function toggleFacility(uint256 facilitySeed, bool active) external {

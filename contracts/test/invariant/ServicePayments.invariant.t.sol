@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {CareRoles} from "../../src/CareRoles.sol";
+import {IServicePayments} from "../../src/interfaces/IServicePayments.sol";
 import {ServicePayments} from "../../src/ServicePayments.sol";
 import {TestStablecoin} from "../../src/TestStablecoin.sol";
 import {CheatTest} from "../CheatTest.sol";
@@ -17,7 +18,7 @@ contract ServicePaymentsInvariantTest is CheatTest {
         vm.chainId(31_337);
         address admin = makeAddr("admin");
         CareRoles roles = new CareRoles(admin);
-        usd = new TestStablecoin(admin);
+        usd = new TestStablecoin(admin, "CareChain Test Dollar", "tUSD", "1");
         address[] memory tokens = new address[](1);
         tokens[0] = address(usd);
         payments = new ServicePayments(roles, tokens);
@@ -33,7 +34,7 @@ contract ServicePaymentsInvariantTest is CheatTest {
             usd.mint(payers[i], 1_000_000e6);
         }
         vm.stopPrank();
-        handler = new ServicePaymentsHandler(payments, usd, providers, payers);
+        handler = new ServicePaymentsHandler(payments, usd, roles, admin, providers, payers);
         targetContract(address(handler));
     }
 
@@ -55,8 +56,13 @@ contract ServicePaymentsInvariantTest is CheatTest {
         uint256 count = payments.invoiceCount();
         for (uint256 id = 1; id <= count; ++id) {
             vm.assertLe(handler.timesPaid(id), 1, "paid at most once");
-            ServicePayments.Invoice memory invoice = payments.getInvoice(id);
-            vm.assertLe(invoice.refunded, invoice.amount, "refunded <= amount");
+            IServicePayments.InvoiceView memory invoice = payments.getInvoice(id);
+            vm.assertLe(invoice.settlement.refunded, invoice.invoice.amount, "refunded <= amount");
         }
+    }
+
+    /// @dev An invoice is never paid while its provider does not hold a provider role.
+    function invariant_neverPaidToAFormerProvider() public view {
+        vm.assertEq(handler.paidToFormerProviders(), 0, "paid to a former provider");
     }
 }

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+/// @title IPatientRecords
+/// @notice The types, events and errors of CareChain's encrypted patient record ledger.
+interface IPatientRecords {
+    /// @notice One record's public facts; its content travels only, encrypted, in its {RecordAdded} event.
+    /// @dev Three slots. Links are an id plus one (0: none), so that a patient's and an author's records can be
+    /// listed newest first without an array element per record.
+    struct Record {
+        address patient;
+        uint40 createdAt;
+        /// @dev The block of its RecordAdded event: an app fetches the ciphertext from exactly that block.
+        uint40 blockNumber;
+        address author;
+        /// @dev The record this one corrects, plus one (0: an original record).
+        uint32 amendsPlusOne;
+        uint32 previousOfPatientPlusOne;
+        uint32 previousByAuthorPlusOne;
+        /// @dev Hash of the plaintext (which carries a random salt, so it cannot be guessed from a dictionary).
+        bytes32 contentHash;
+    }
+
+    /// @notice A record as list views return it, with its id.
+    struct RecordView {
+        uint256 id;
+        Record record;
+    }
+
+    /// @notice Where a patient's consent to a doctor stands.
+    enum ConsentStatus {
+        /// The patient never allowed this doctor.
+        Never,
+        /// The doctor may add records and receive shares.
+        Allowed,
+        /// The patient revoked the consent.
+        Revoked,
+        /// The doctor lost the DOCTOR role after the consent was given; a later grant of the role does not restore it.
+        RoleEnded
+    }
+
+    /// @notice One patient–doctor consent as list views return it (in memory only).
+    // solhint-disable-next-line gas-struct-packing
+    struct ConsentView {
+        /// @dev The doctor in a patient's list, the patient in a doctor's list.
+        address account;
+        ConsentStatus status;
+        /// @dev The block of the latest {AccessGranted}, which carries the patient card.
+        uint40 grantedAtBlock;
+        /// @dev How many blocks hold shares from this patient to this doctor.
+        uint32 shareBlockCount;
+    }
+
+    /// @notice `account` registered or rotated its X25519 public key.
+    /// @param account The patient or doctor.
+    /// @param publicKey Its public key.
+    event EncryptionKeyRegistered(address indexed account, bytes32 publicKey);
+    /// @notice A patient allowed a doctor to add records and receive shares, or updated the card they sent them.
+    /// @param patient The patient.
+    /// @param doctor The doctor.
+    /// @param patientCard The patient's name (and optionally birth date) sealed for the doctor alone; may be empty.
+    event AccessGranted(address indexed patient, address indexed doctor, bytes patientCard);
+    /// @notice A patient withdrew a doctor's access: no new records or shares from then on.
+    /// @param patient The patient.
+    /// @param doctor The doctor.
+    event AccessRevoked(address indexed patient, address indexed doctor);
+    /// @notice A doctor added an encrypted record or a correction.
+    /// @param recordId The new record's id.
+    /// @param patient Whose record it is.
+    /// @param author The doctor who wrote it.
+    /// @param amendsPlusOne The record it corrects, plus one (0: an original).
+    /// @param contentHash SHA-256 of the plaintext.
+    /// @param payload The sealed record (nonce ‖ ciphertext ‖ tag).
+    /// @param keyForPatient The content key wrapped for the patient.
+    /// @param keyForAuthor The content key wrapped for the author.
+    event RecordAdded(
+        uint256 indexed recordId,
+        address indexed patient,
+        address indexed author,
+        uint256 amendsPlusOne,
+        bytes32 contentHash,
+        bytes payload,
+        bytes keyForPatient,
+        bytes keyForAuthor
+    );
+    /// @notice A patient gave `reader` the content key of a record.
+    /// @param recordId The record.
+    /// @param reader The doctor it was shared with.
+    /// @param wrappedKey The content key wrapped for the reader.
+    event RecordKeyShared(uint256 indexed recordId, address indexed reader, bytes wrappedKey);
+
+    /// @notice A public key of zero was given.
+    error ZeroKey();
+    /// @notice `account` has not registered an encryption key yet.
+    /// @param account The unregistered address.
+    error NotRegistered(address account);
+    /// @notice `doctor` does not hold a current consent from `patient`.
+    /// @param patient The patient.
+    /// @param doctor The doctor.
+    error NoConsent(address patient, address doctor);
+    /// @notice A patient cannot consent to themselves.
+    error SelfConsent();
+    /// @notice No record has this id.
+    /// @param recordId The id given.
+    error UnknownRecord(uint256 recordId);
+    /// @notice Only a record's author may amend it.
+    /// @param account The caller.
+    /// @param recordId The record.
+    error NotAuthor(address account, uint256 recordId);
+    /// @notice A correction is amended by correcting its original again, never in a chain.
+    /// @param recordId The correction given.
+    /// @param originalId The original it corrects.
+    error AmendTheOriginal(uint256 recordId, uint256 originalId);
+    /// @notice Only the record's patient may share it.
+    /// @param account The caller.
+    /// @param recordId The record.
+    error NotYourRecord(address account, uint256 recordId);
+    /// @notice A record's author already holds its key; sharing with them would replace their own.
+    /// @param recordId The record.
+    /// @param reader The author.
+    error ReaderIsAuthor(uint256 recordId, address reader);
+    /// @notice A payload, a wrapped key or a card is empty or over its size limit.
+    /// @param length Its length in bytes.
+    /// @param maxLength The limit.
+    error InvalidPayload(uint256 length, uint256 maxLength);
+    /// @notice The lists of records and keys differ in length.
+    /// @param records How many record ids.
+    /// @param keys How many keys.
+    error LengthMismatch(uint256 records, uint256 keys);
+}

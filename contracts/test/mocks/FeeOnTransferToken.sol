@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
+
+/// @dev A token that burns 1% of every transfer, as some "deflationary" tokens do: the receiver gets less than sent.
+contract FeeOnTransferToken is ERC20 {
+    constructor() ERC20("Fee Dollar", "FEE") {}
+
+    function mint(address to, uint256 amount) external {
+        _mint(to, amount);
+    }
+
+    function _update(address from, address to, uint256 value) internal override {
+        if (from == address(0) || to == address(0)) return super._update(from, to, value);
+        uint256 fee = value / 100;
+        super._update(from, address(0), fee);
+        super._update(from, to, value - fee);
+    }
+}

@@ -7,6 +7,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
 import { WagmiProvider } from "wagmi";
+import { hashFn } from "wagmi/query";
 import { type AroundNavHandler, Route, Router, Switch } from "wouter";
 import { wagmiConfig } from "./chain/wagmiConfig";
 import { AppLayout } from "./shell/AppLayout";
@@ -18,7 +19,8 @@ const aroundNav: AroundNavHandler = (navigate, to, options) => {
   preloadPageFor(to).then(go, go);
 };
 
-const queryClient = new QueryClient();
+// Query keys carry bigints (block numbers, ids): wagmi's hash function serialises them.
+const queryClient = new QueryClient({ defaultOptions: { queries: { queryKeyHashFn: hashFn } } });
 
 // RainbowKit's default secondary text (60% grey on white) is below WCAG AA contrast: slate-600 instead.
 const walletTheme = lightTheme({ accentColor: "#0f766e" });

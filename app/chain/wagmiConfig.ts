@@ -2,8 +2,9 @@ import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
 import { injectedWallet } from "@rainbow-me/rainbowkit/wallets";
 import { createConfig } from "wagmi";
 import i18n from "../i18n";
-import { localChain, supportedChains, transports } from "./chains";
+import { rpcProfiles, supportedChains } from "./chains";
 import { devAccountsWallet } from "./devAccounts/devAccountsWallet";
+import { transports } from "./transports";
 
 const projectId = import.meta.env.VITE_WALLETCONNECT_PROJECT_ID;
 
@@ -23,8 +24,12 @@ export const wagmiConfig = createConfig({
   transports,
   connectors: connectorsForWallets(walletList, { appName: "CareChain", projectId: projectId ?? "" }),
   multiInjectedProviderDiscovery: true,
-  // anvil mines on arrival: poll fast so a local transaction shows as confirmed well under a second later.
-  pollingInterval: { [localChain.id]: 100 },
+  // Reads of the same moment become one eth_call through Multicall3.
+  batch: { multicall: { wait: 16 } },
+  // Polling (receipts, wagmi's own watchers) follows each chain's block time, not a fixed fast pace.
+  pollingInterval: Object.fromEntries(
+    supportedChains.map((chain) => [chain.id, Math.max(250, rpcProfiles[chain.id].blockTimeMs / 2)]),
+  ),
 });
 
 declare module "wagmi" {

@@ -1,6 +1,7 @@
 import type { Address, Hex } from "viem";
 
-export type DeployedContract = { address: Address; blockNumber: number };
+/** Where one contract lives on one chain. The block hash tells two deployments at the same address apart. */
+export type DeployedContract = { address: Address; blockNumber: number; blockHash: Hex };
 
 /** One chain's deployment, written by the deploy step to app/contracts/deployments/<chainId>.json. */
 export type Deployment = {

@@ -1,15 +1,11 @@
 import type { Abi } from "viem";
-import { careRolesAbi } from "./generated/careRoles";
-import { patientRecordsAbi } from "./generated/patientRecords";
-import { resourceAllocationAbi } from "./generated/resourceAllocation";
-import { servicePaymentsAbi } from "./generated/servicePayments";
 import { testStablecoinAbi } from "./generated/testStablecoin";
+import { testTokenAbi } from "./generated/testToken";
+import { contractAbis } from "./registry";
 
 /** Every custom error of every CareChain contract, so a revert bubbling up from any of them can be decoded. */
 export const allCareChainErrors: Abi = [
-  careRolesAbi,
-  resourceAllocationAbi,
-  patientRecordsAbi,
-  servicePaymentsAbi,
+  ...Object.values(contractAbis),
   testStablecoinAbi,
-].flatMap((abi) => abi.filter((item) => item.type === "error"));
+  testTokenAbi,
+].flatMap((abi) => (abi as Abi).filter((item) => item.type === "error"));

@@ -4,8 +4,9 @@ import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Toaster } from "sonner";
 import { Link } from "wouter";
-import { DevAccountPicker } from "../chain/devAccounts/DevAccountPicker";
-import { DevAccountSwitch } from "./DevAccountSwitch";
+import { useChainSync } from "../contracts/useChainSync";
+import { DevAccountPicker } from "./devAccounts/DevAccountPicker";
+import { DevAccountSwitch } from "./devAccounts/DevAccountSwitch";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NetworkBanner } from "./NetworkBanner";
 import { NodeStatusBanner } from "./NodeStatusBanner";
@@ -19,6 +20,7 @@ const links = [
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  useChainSync();
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useAccount, useSwitchChain } from "wagmi";
 import { chainName, supportedChains } from "../chain/chains";
-import { isDeployedOn } from "../chain/deployments";
+import { isDeployedOn } from "../contracts/deployments";
 import { Button } from "../ui/Button";
 
 /** A connected wallet on a network where CareChain is not deployed gets a prompt to switch. */

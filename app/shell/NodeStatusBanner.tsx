@@ -4,12 +4,12 @@ import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import { useChainId } from "wagmi";
 import { chainName, rpcUrlOf } from "../chain/chains";
-import { useNodeHealth } from "../chain/useNodeHealth";
+import { useChainHead } from "../chain/useChainHead";
 
 export function NodeStatusBanner() {
   const { t } = useTranslation();
   const chainId = useChainId();
-  const health = useNodeHealth();
+  const health = useChainHead();
   const queryClient = useQueryClient();
   const wasDown = useRef(false);
   const down = health.isError;

@@ -12,7 +12,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { allCareChainErrors } from "../contracts/errors";
 import { careRolesAbi } from "../contracts/generated/careRoles";
-import { roleId } from "../roles/roleIds";
+import { roleId } from "../contracts/roleIds";
 import { decodeError } from "./decodeError";
 
 const account = getAddress("0x70997970c51812dc3a010c7d01b50e0d17dc79c8");

@@ -12,7 +12,7 @@ import {
   SwitchChainError,
   UserRejectedRequestError,
 } from "viem";
-import { roleNameOf } from "../roles/roleIds";
+import { roleNameOf } from "../contracts/roleIds";
 import { shortAddress } from "../ui/format";
 
 type AbiError = Extract<Abi[number], { type: "error" }>;

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { allCareChainErrors } from "../contracts/errors";
-import { ROLE_NAMES } from "../roles/roleIds";
+import { ROLE_NAMES } from "../contracts/roleIds";
 import { decodeError } from "./decodeError";
 
 /** The sentence a user reads for any error: decoded, translated, with role names in their language. */

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { answerDevAccountChoice, useDevAccountChoicePending } from "../../chain/devAccounts/devAccountChoice";
 import { RoleBadges } from "../../roles/RoleBadges";
 import { Address } from "../../ui/Address";
 import { Button } from "../../ui/Button";
-import { answerDevAccountChoice, useDevAccountChoicePending } from "./devAccountChoice";
 import { useDevAccounts } from "./useDevAccounts";
 
 /** The dialog in which a dev-accounts user picks which demo account to act as. */

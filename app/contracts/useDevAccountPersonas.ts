@@ -1,9 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { type Address, getAddress } from "viem";
 import { usePublicClient } from "wagmi";
-import { useRolesOf } from "../../roles/useRoles";
-import { localChain } from "../chains";
-import { demoPersonas } from "../demoPersonas";
+import { localChain } from "../chain/chains";
+import { demoPersonas } from "./demoCast";
 
 /** anvil's development accounts, in order, each with its demo persona (if any). */
 export function useDevAccountPersonas(enabled: boolean) {
@@ -30,16 +29,5 @@ export function useDevAccountPersonas(enabled: boolean) {
     addresses: accounts.data,
     isLoading: accounts.isLoading,
     isError: accounts.isError,
-  };
-}
-
-/** The same accounts with the roles each holds on chain, for the account picker. */
-export function useDevAccounts(enabled: boolean) {
-  const { accounts, addresses, isLoading, isError } = useDevAccountPersonas(enabled);
-  const roles = useRolesOf(addresses, localChain.id);
-  return {
-    accounts: accounts.map((account) => ({ ...account, roles: roles.data?.get(account.address) })),
-    isLoading,
-    isError,
   };
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useAccount } from "wagmi";
-import { DEV_ACCOUNTS_CONNECTOR_ID, switchDevAccount } from "../chain/devAccounts/devAccountsConnector";
-import { Button } from "../ui/Button";
+import { DEV_ACCOUNTS_CONNECTOR_ID, switchDevAccount } from "../../chain/devAccounts/devAccountsConnector";
+import { Button } from "../../ui/Button";
 
 /** Shown while connected through the dev accounts: act as another demo account without disconnecting. */
 export function DevAccountSwitch() {

@@ -1,0 +1,52 @@
+import { createStore, get, set } from "idb-keyval";
+import type { DeployedContract } from "../deployment";
+import { type EventWindow, parseWindow, serializeWindow } from "./eventWindow";
+
+/**
+ * The event windows this browser holds, by chain and deployment: in memory for the page, and in IndexedDB (through
+ * idb-keyval) so that a reload costs only the blocks since the last visit.
+ */
+const idb = typeof indexedDB === "undefined" ? undefined : createStore("carechain", "contract-events");
+const windows = new Map<string, EventWindow>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+/** One key per deployment: the block hash tells a fresh local chain from yesterday's at the same addresses. */
+export function historyKey(chainId: number, deployed: DeployedContract): string {
+  return `v1:${chainId}:${deployed.address.toLowerCase()}:${deployed.blockHash}`;
+}
+
+export function currentWindow(key: string): EventWindow | undefined {
+  return windows.get(key);
+}
+
+export function loadedKeys(): string[] {
+  return [...windows.keys()];
+}
+
+/** The window kept for `key`: from memory, else from IndexedDB. */
+export async function restoreWindow(key: string): Promise<EventWindow | undefined> {
+  const inMemory = windows.get(key);
+  if (inMemory || !idb) return inMemory;
+  const stored = await get<string>(key, idb).catch(() => undefined);
+  return stored ? parseWindow(stored) : undefined;
+}
+
+export function saveWindow(key: string, window: EventWindow) {
+  windows.set(key, window);
+  version++;
+  for (const listener of listeners) listener();
+  // Persisting may fail (private mode, quota): the page goes on from memory.
+  if (idb) set(key, serializeWindow(window), idb).catch(() => {});
+}
+
+export function subscribeWindows(listener: () => void) {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+export function windowsVersion() {
+  return version;
+}

@@ -1,0 +1,52 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { useChainId, useConfig } from "wagmi";
+import { readContract } from "wagmi/actions";
+import { contractAddress } from "../deployments";
+import { type ContractName, contractAbis } from "../registry";
+import { readKey } from "./keys";
+import type { ViewArgs, ViewName, ViewResult } from "./useContractRead";
+
+type Cursor = bigint | `0x${string}`;
+type Page<item> = readonly [readonly item[], Cursor];
+const isEnd = (cursor: Cursor) => cursor === 0n || /^0x0{40}$/.test(String(cursor));
+
+/**
+ * A list a contract keeps newest first and serves in pages (`view(…, cursor, limit) → (items, next)`), read one
+ * page at a time: the first page when shown, the next ones when the user asks ("Load more"). What it costs depends
+ * on the pages shown, never on the length of the list or the age of the chain.
+ */
+export function useContractPages<const name extends ContractName, const fn extends ViewName<name>, item>(
+  name: name,
+  functionName: fn,
+  argsAt: ((cursor: Cursor) => ViewArgs<name, fn>) | undefined,
+  { firstCursor = 0n as Cursor, key = [] as unknown[] } = {},
+) {
+  const chainId = useChainId();
+  const config = useConfig();
+  const address = contractAddress(chainId, name);
+  const query = useInfiniteQuery({
+    queryKey: readKey(chainId, name, functionName, "pages", ...key),
+    enabled: address !== undefined && argsAt !== undefined,
+    staleTime: Number.POSITIVE_INFINITY,
+    initialPageParam: firstCursor,
+    getNextPageParam: (last: Page<item>) => (isEnd(last[1]) ? undefined : last[1]),
+    queryFn: async ({ pageParam }) =>
+      (await readContract(config, {
+        chainId,
+        address,
+        abi: contractAbis[name],
+        functionName,
+        args: argsAt?.(pageParam),
+      } as never)) as ViewResult<name, fn> as unknown as Page<item>,
+  });
+  const items = useMemo(() => query.data?.pages.flatMap((page) => [...page[0]]), [query.data]);
+  return {
+    items,
+    isLoading: query.isLoading,
+    isError: query.isError,
+    hasMore: query.hasNextPage,
+    loadingMore: query.isFetchingNextPage,
+    loadMore: () => query.fetchNextPage(),
+  };
+}

@@ -1,0 +1,81 @@
+import { useQuery } from "@tanstack/react-query";
+import type { ContractFunctionArgs, ContractFunctionName, ContractFunctionReturnType } from "viem";
+import { useChainId, useConfig } from "wagmi";
+import { readContract, readContracts } from "wagmi/actions";
+import { contractAddress } from "../deployments";
+import { type ContractAbi, type ContractName, contractAbis } from "../registry";
+import { readKey } from "./keys";
+
+export type ViewName<name extends ContractName> = ContractFunctionName<ContractAbi<name>, "view" | "pure">;
+export type ViewArgs<name extends ContractName, fn extends ViewName<name>> = ContractFunctionArgs<
+  ContractAbi<name>,
+  "view" | "pure",
+  fn
+>;
+export type ViewResult<name extends ContractName, fn extends ViewName<name>> = ContractFunctionReturnType<
+  ContractAbi<name>,
+  "view" | "pure",
+  fn
+>;
+
+/**
+ * One view of one CareChain contract on the current chain, chosen by name. Fresh until the contract changes: it is
+ * refreshed by a new block carrying that contract's logs or by a transaction to it, never on a timer. Reads of the
+ * same moment travel together (Multicall3, one eth_call).
+ */
+export function useContractRead<const name extends ContractName, const fn extends ViewName<name>>(
+  name: name,
+  functionName: fn,
+  args: ViewArgs<name, fn> | undefined,
+  { enabled = true, chainId: onChain }: { enabled?: boolean; chainId?: number } = {},
+) {
+  const currentChainId = useChainId();
+  const chainId = onChain ?? currentChainId;
+  const config = useConfig();
+  const address = contractAddress(chainId, name);
+  return useQuery({
+    queryKey: readKey(chainId, name, functionName, args),
+    enabled: enabled && address !== undefined && args !== undefined,
+    staleTime: Number.POSITIVE_INFINITY,
+    queryFn: () =>
+      readContract(config, {
+        chainId,
+        address,
+        abi: contractAbis[name],
+        functionName,
+        args,
+      } as never) as Promise<ViewResult<name, fn>>,
+  });
+}
+
+/**
+ * The same view of one contract for many argument lists (the roles of every account shown, say), in one query and
+ * one eth_call. Results come in the order of `argsList`.
+ */
+export function useContractReads<const name extends ContractName, const fn extends ViewName<name>>(
+  name: name,
+  functionName: fn,
+  argsList: readonly ViewArgs<name, fn>[] | undefined,
+  { enabled = true, chainId: onChain }: { enabled?: boolean; chainId?: number } = {},
+) {
+  const currentChainId = useChainId();
+  const chainId = onChain ?? currentChainId;
+  const config = useConfig();
+  const address = contractAddress(chainId, name);
+  return useQuery({
+    queryKey: readKey(chainId, name, functionName, "many", argsList),
+    enabled: enabled && address !== undefined && argsList !== undefined && argsList.length > 0,
+    staleTime: Number.POSITIVE_INFINITY,
+    queryFn: () =>
+      readContracts(config, {
+        allowFailure: false,
+        contracts: (argsList ?? []).map((args) => ({
+          chainId,
+          address,
+          abi: contractAbis[name],
+          functionName,
+          args,
+        })),
+      } as never) as Promise<ViewResult<name, fn>[]>,
+  });
+}

@@ -1,0 +1,56 @@
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import {
+  type ContractEventArgs,
+  type ContractEventName,
+  encodeEventTopics,
+  type Hex,
+  parseEventLogs,
+} from "viem";
+import { useChainId, useConfig } from "wagmi";
+import { getPublicClient } from "wagmi/actions";
+import { rpcProfileOf } from "../../chain/chains";
+import { getLogsAtBlocks } from "../../chain/logs";
+import { contractAddress } from "../deployments";
+import { type ContractAbi, type ContractName, contractAbis } from "../registry";
+import { logsKey } from "./keys";
+
+/**
+ * Past events of one contract, fetched from exactly the blocks the contract recorded for them (a record's, an
+ * invoice's, a request's), filtered by their indexed arguments. Past logs do not change: each is fetched once.
+ */
+export function useEventsAt<
+  const name extends ContractName,
+  const event extends ContractEventName<ContractAbi<name>>,
+>(
+  name: name,
+  eventName: event,
+  args: ContractEventArgs<ContractAbi<name>, event> | undefined,
+  blocks: readonly bigint[],
+) {
+  const chainId = useChainId();
+  const config = useConfig();
+  const address = contractAddress(chainId, name);
+  const sortedBlocks = useMemo(() => [...new Set(blocks)].sort((a, b) => (a < b ? -1 : 1)), [blocks]);
+  return useQuery({
+    queryKey: logsKey(chainId, name, eventName, args, sortedBlocks),
+    enabled: address !== undefined && args !== undefined && sortedBlocks.length > 0,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 30 * 60_000,
+    queryFn: async () => {
+      const client = getPublicClient(config, { chainId });
+      if (!client || !address) throw new Error(`${name} is not deployed on chain ${chainId}`);
+      const abi = contractAbis[name];
+      const topics = encodeEventTopics({ abi, eventName, args } as never) as (Hex | Hex[] | null)[];
+      const logs = await getLogsAtBlocks(
+        client,
+        { address, topics },
+        sortedBlocks,
+        rpcProfileOf(chainId).maxLogRange,
+      );
+      return parseEventLogs({ abi, logs, eventName } as never) as unknown as ReturnType<
+        typeof parseEventLogs<ContractAbi<name>, true, event>
+      >;
+    },
+  });
+}

@@ -1,0 +1,50 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useEffect, useMemo } from "react";
+import { useChainId, useConfig } from "wagmi";
+import { readContract } from "wagmi/actions";
+import { contractAddress } from "../deployments";
+import { LIMITS } from "../limits";
+import { type ContractName, contractAbis } from "../registry";
+import { readKey } from "./keys";
+import type { ViewName } from "./useContractRead";
+
+const PAGE = BigInt(LIMITS.pageItems);
+
+/**
+ * A whole reference list (resource types, facilities) that a contract serves by offset (`view(offset, limit)`),
+ * read a full page of 100 at a time until a page comes back short: one call for most deployments, and a call per
+ * hundred entries beyond.
+ */
+export function useOffsetPages<const name extends ContractName, const fn extends ViewName<name>, item>(
+  name: name,
+  functionName: fn,
+) {
+  const chainId = useChainId();
+  const config = useConfig();
+  const address = contractAddress(chainId, name);
+  const query = useInfiniteQuery({
+    queryKey: readKey(chainId, name, functionName, "all"),
+    enabled: address !== undefined,
+    staleTime: Number.POSITIVE_INFINITY,
+    initialPageParam: 0n,
+    getNextPageParam: (last: readonly item[], _all, offset: bigint) =>
+      BigInt(last.length) === PAGE ? offset + PAGE : undefined,
+    queryFn: async ({ pageParam }) =>
+      (await readContract(config, {
+        chainId,
+        address,
+        abi: contractAbis[name],
+        functionName,
+        args: [pageParam, PAGE],
+      } as never)) as readonly item[],
+  });
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage) fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const items = useMemo(
+    () => (query.data && !hasNextPage ? query.data.pages.flatMap((page) => [...page]) : undefined),
+    [query.data, hasNextPage],
+  );
+  return { items, isLoading: items === undefined && !query.isError, isError: query.isError };
+}

@@ -1,0 +1,22 @@
+import { careRolesAbi } from "./generated/careRoles";
+import { patientRecordsAbi } from "./generated/patientRecords";
+import { providerDirectoryAbi } from "./generated/providerDirectory";
+import { resourceAllocationAbi } from "./generated/resourceAllocation";
+import { servicePaymentsAbi } from "./generated/servicePayments";
+
+/**
+ * Every CareChain contract by name, with its generated ABI. Addresses come from the deploy step, per chain id
+ * (deployments.ts); hooks name a contract and get both, typed.
+ */
+export const contractAbis = {
+  CareRoles: careRolesAbi,
+  ResourceAllocation: resourceAllocationAbi,
+  PatientRecords: patientRecordsAbi,
+  ServicePayments: servicePaymentsAbi,
+  ProviderDirectory: providerDirectoryAbi,
+} as const;
+
+export type ContractName = keyof typeof contractAbis;
+export type ContractAbi<name extends ContractName> = (typeof contractAbis)[name];
+
+export const contractNames = Object.keys(contractAbis) as ContractName[];

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useChainId } from "wagmi";
 import { Link } from "wouter";
-import { isDeployedOn } from "../chain/deployments";
+import { isDeployedOn } from "../contracts/deployments";
 import { RoleAdministration } from "../roles/RoleAdministration";
 import { WhoAmI } from "./WhoAmI";
 

@@ -60,7 +60,11 @@ export const en = {
     tx: {
       grant: "Grant {{role}} to {{account}}",
       revoke: "Revoke {{role}} from {{account}}",
+      offerAdmin: "Offer the administrator role to {{account}}",
+      acceptAdmin: "Accept the administrator role",
     },
+    andMore_one: "and {{count}} more",
+    andMore_other: "and {{count}} more",
     alreadyHolds: "This address already holds the {{role}} role.",
   },
   resources: {
@@ -86,6 +90,8 @@ export const en = {
       deactivate: "Deactivate",
       activate: "Reactivate",
       empty: "No facilities yet.",
+      facilityPages: "Pages of facilities",
+      typePages: "Pages of resource types",
     },
     history: {
       count: "{{shown}} of {{total}} entries, newest first",
@@ -99,10 +105,14 @@ export const en = {
       all: "All",
       empty: "No changes match.",
       loading: "Reading the history from the chain…",
+      since: "Activity since block {{block}}.",
+      older: "Load older activity",
+      block: "Block {{block}}",
       kinds: {
         typeAdded: "Resource type {{resource}} added with {{quantity}} {{unit}}",
         capacityChanged: "Capacity of {{resource}} set to {{quantity}} {{unit}}",
-        facilityRegistered: "Facility {{facility}} registered",
+        facilityRegistered: "Facility {{facility}} registered, managed by {{manager}}",
+        managerChanged: "Manager of {{facility}} changed to {{manager}}",
         facilityDeactivated: "Facility {{facility}} deactivated",
         facilityActivated: "Facility {{facility}} reactivated",
         allocated: "{{quantity}} {{unit}} of {{resource}} allocated to {{facility}}",
@@ -123,6 +133,7 @@ export const en = {
       deny: "Deny",
       denyReason: "Reason for denying request #{{id}}",
       cancel: "Cancel request",
+      older: "Load older requests",
     },
     forms: {
       name: "Name",
@@ -190,6 +201,7 @@ export const en = {
   payments: {
     lead: "Medical bills paid from your own wallet, once and exactly, with a receipt.",
     notDeployed: "The payments contract is not deployed on this network.",
+    notConnected: "Connect a wallet to see and pay your medical bills, or the invoices you issued.",
     whoPays:
       "Anyone may pay an invoice (a relative, an insurer): the payer is recorded and receives any refund.",
     mine: { title: "My invoices", empty: "You have no invoices." },
@@ -201,6 +213,7 @@ export const en = {
       partlyRefunded: "Partly refunded",
       refunded: "Refunded",
       cancelled: "Cancelled",
+      providerGone: "Provider no longer active",
     },
     columns: {
       invoice: "Invoice",
@@ -213,6 +226,10 @@ export const en = {
     },
     pay: "Pay {{amount}}",
     payWithPermit: "Sign and pay {{amount}}",
+    payWithApproval: "Approve and pay {{amount}}",
+    providerGone: "The provider no longer holds a provider role: this invoice cannot be paid.",
+    refundTopUp:
+      "Your balance with the contract covers {{credit}}; {{topUp}} more will come from your wallet.",
     balance: "Your balance: {{balance}}",
     insufficient: "Your balance of {{balance}} is not enough to pay {{amount}}.",
     receipt: "Receipt",
@@ -245,6 +262,7 @@ export const en = {
     receiptView: {
       title: "Receipt for invoice #{{id}}",
       notFound: "Invoice #{{id}} does not exist on this network.",
+      notANumber: "“{{id}}” is not an invoice number: receipts are at /payments/receipt/ followed by digits.",
       notPaid: "Invoice #{{id}} has not been paid.",
       service: "Service",
       provider: "Provider",
@@ -264,11 +282,49 @@ export const en = {
       cancel: "Cancel invoice #{{id}}",
       refund: "Refund {{amount}} on invoice #{{id}}",
       withdraw: "Withdraw {{amount}}",
+      approve: "Allow the payments contract to take {{amount}} {{purpose}}",
+      forInvoice: "for invoice #{{id}}",
+      forRefund: "for the refund on invoice #{{id}}",
+      pause: "Pause payments and refunds",
+      unpause: "Resume payments and refunds",
+    },
+    admin: {
+      title: "Administration",
+      running: "Payments and refunds are open.",
+      paused: "Payments and refunds are paused. Withdrawals and cancellations stay open.",
+      pause: "Pause payments",
+      unpause: "Resume payments",
+      formerTitle: "Cancel a former provider's invoices",
+      provider: "Provider's address",
+      formerHint:
+        "Invoices of an account that no longer holds Billing or Doctor cannot be paid; cancel them here.",
+      look: "Find open invoices",
+      noneStuck: "This account has no open invoices left unpayable.",
     },
   },
   records: {
     lead: "Diagnoses and treatments, encrypted in the browser; the chain keeps only ciphertext, hashes and who may read.",
     notDeployed: "The records contract is not deployed on this network.",
+    notConnected: "Connect a wallet to read your records, or to write for the patients who allow you.",
+    asPatient: "As a patient",
+    asDoctor: "As a doctor",
+    patients: {
+      title: "My patients",
+      chart: "Records of {{name}}",
+      status: {
+        never: "never allowed you",
+        allowed: "allows you",
+        revoked: "revoked",
+        roleEnded: "ended with your role",
+      },
+      why: {
+        never: "This patient has not allowed you: you cannot write to their records.",
+        allowed: "You may write to this patient's records.",
+        revoked: "This patient revoked your access: you can no longer add or amend records for them.",
+        roleEnded:
+          "Your doctor role was taken away after this patient allowed you: the patient has to allow you again.",
+      },
+    },
     keys: {
       title: "Your record key",
       explainSetup:
@@ -283,6 +339,11 @@ export const en = {
       mismatch:
         "This signature does not give the key registered on chain for this account: are you using another wallet or device? Your records stay locked.",
       locked: "Unlock your records first.",
+      badSignature:
+        "Your wallet did not return a usable signature (65 bytes expected). Nothing was derived or registered; try another wallet.",
+      notYourSignature:
+        "This signature is not your account's own (it does not recover to your address, and your account contract did not confirm it). Your records stay locked.",
+      noKeyFor: "{{account}} has not set up record encryption yet.",
     },
     consent: {
       title: "Doctors who may write to my records",
@@ -292,9 +353,11 @@ export const en = {
       revoke: "Revoke",
       noKey: "has not set up encryption yet",
       none: "No doctors on this network yet.",
+      roleEnded: "consent ended with their doctor role: allow again to restore it",
     },
     timeline: {
-      count: "{{count}} records, newest first",
+      count_one: "{{count}} record, newest first",
+      count_other: "{{count}} records, newest first",
       mine: "My records",
       readable: "Records I can read",
       empty: "No records yet.",
@@ -307,12 +370,16 @@ export const en = {
       tampered: "This record does not match its hash on chain: it was altered and is not shown.",
       undecryptable: "This record cannot be decrypted with your key.",
       noKey: "This record has not been shared with you.",
+      pending: "Fetching the encrypted record…",
+      unreadable: "Unreadable record: it decrypted, but it is not a valid record document. It is not shown.",
       amend: "Amend",
     },
     write: {
       title: "Add a record",
       patient: "Patient",
       noPatients: "No patient has allowed you to write to their records yet.",
+      forPatient: "Writing for",
+      tooLarge: "This record is too long to store.",
       diagnosis: "Diagnosis",
       icd10: "ICD-10 code (optional)",
       icd10Form:
@@ -329,7 +396,8 @@ export const en = {
       title: "Share records with a doctor",
       doctor: "Doctor",
       records: "Records to share",
-      submit: "Share {{count}} records",
+      submit_one: "Share {{count}} record",
+      submit_other: "Share {{count}} records",
       chooseRecords: "Choose at least one record.",
       noDoctors: "Allow a doctor above first.",
     },
@@ -337,7 +405,8 @@ export const en = {
     public: {
       title: "Records on this ledger",
       help: "Anyone can see that records exist, for whom and when. Their content is encrypted: only the patient and the doctors they chose can read it.",
-      count: "{{count}} records",
+      count_one: "{{count}} record",
+      count_other: "{{count}} records",
       record: "Record #{{id}} for {{patient}}, {{date}}",
     },
     tx: {
@@ -346,7 +415,8 @@ export const en = {
       revoke: "Revoke {{doctor}}",
       add: "Add an encrypted record for {{patient}}",
       amend: "Amend record #{{id}}",
-      share: "Share {{count}} records with {{doctor}}",
+      share_one: "Share {{count}} record with {{doctor}}",
+      share_other: "Share {{count}} records with {{doctor}}",
     },
   },
   personas: {
@@ -404,6 +474,7 @@ export const en = {
     notDeployed: "CareChain is not deployed on this network.",
     reverted: "The transaction was refused by the contract: {{reason}}",
     unknown: "Something went wrong: {{message}}",
+    panelFailed: "This part of the page could not be shown. The rest of the page still works.",
     contract: {
       AccessControlUnauthorizedAccount:
         "Account {{account}} lacks the {{neededRole}} role needed for this action.",
@@ -415,7 +486,6 @@ export const en = {
       UnknownFacility: "Facility #{{facilityId}} does not exist.",
       UnknownRequest: "Request #{{requestId}} does not exist.",
       FacilityInactive: "Facility #{{facilityId}} is deactivated: it cannot receive anything new.",
-      ZeroQuantity: "The quantity must be at least 1.",
       InsufficientAvailable: "Only {{available}} units are available; {{requested}} were asked for.",
       InsufficientHolding: "The facility holds only {{held}} units; {{requested}} were asked for.",
       CapacityBelowAllocated:
@@ -426,29 +496,44 @@ export const en = {
       NotRequester: "Only whoever made request #{{requestId}} can cancel it.",
       RequestNotOpen: "Request #{{requestId}} was already decided or cancelled.",
       EmptyBatch: "Add at least one line.",
-      ManagerIsZero: "The facility needs a manager's address.",
       ZeroRolesAuthority: "The contract was deployed without a roles authority.",
       NotRegistered: "{{account}} has not set up record encryption yet.",
       NoConsent: "Patient {{patient}} has not allowed doctor {{doctor}} (or has revoked it).",
-      NotADoctor: "{{account}} does not hold the doctor role.",
       UnknownRecord: "Record #{{recordId}} does not exist.",
       NotAuthor: "Only the author of record #{{recordId}} can amend it.",
       NotYourRecord: "Record #{{recordId}} is not yours to share.",
-      EmptyPayload: "The encrypted record is empty.",
+      InvalidPayload: "The encrypted data is {{length}} bytes; at most {{maxLength}} are accepted.",
+      SelfConsent: "You cannot allow yourself.",
+      AmendTheOriginal:
+        "Record #{{recordId}} is a correction: correct the original record #{{originalId}} instead.",
+      ReaderIsAuthor: "The author of record #{{recordId}} already holds its key.",
+      AdminNeedsAcceptance: "The administrator role is offered, then accepted by its new holder.",
+      NoAdminOffer: "{{account}} has not been offered the administrator role.",
+      PageTooLarge: "Asked for {{requested}} items at once; at most {{maxItems}}.",
+      ProviderNotActive:
+        "Invoice #{{invoiceId}} cannot be paid: its provider no longer holds a provider role.",
+      AmountNotReceived: "The token delivered {{received}} instead of {{expected}}: it is not supported.",
+      EnforcedPause: "Payments are paused by the administrators for now. Withdrawals still work.",
+      ExpectedPause: "Payments are not paused.",
+      UnknownKind: "Choose what kind of provider this is.",
+      KindNotHeld: "{{account}} does not hold the role this kind of entry stands for.",
+      LooksLikeListed:
+        "{{account}} looks the same, shortened, as the listed {{listed}}: it cannot be listed.",
+      NotListed: "{{account}} is not in the directory.",
+      ERC2612ExpiredSignature: "The payment signature expired. Try again.",
+      ERC2612InvalidSigner: "The payment signature is not valid for this token.",
       ZeroKey: "The record key is empty.",
       LengthMismatch: "Each shared record needs its own key.",
-      NotProvider: "Only billing offices and doctors can issue invoices.",
       NotInvoiceProvider: "Only the provider who issued invoice #{{invoiceId}} can do this.",
       UnknownInvoice: "Invoice #{{invoiceId}} does not exist.",
       InvoiceNotOpen: "Invoice #{{invoiceId}} is no longer open: it was already paid or cancelled.",
       InvoiceNotPaid: "Invoice #{{invoiceId}} is not paid, or already fully refunded.",
       WrongAmount: "The amount must be exactly {{expected}}; {{sent}} was sent.",
-      WrongCurrency: "This invoice is payable in another currency.",
+      WrongCurrency: "Invoice #{{invoiceId}} is payable in another currency.",
       CurrencyNotAllowed: "That currency is not accepted.",
       ZeroAmount: "The amount must be more than zero.",
       InvalidPatient: "That is not a valid patient address.",
       DueDateInPast: "The due date must be in the future.",
-      DescriptionTooLong: "The description is longer than {{maxLength}} bytes.",
       RefundTooLarge: "At most {{refundable}} can still be refunded.",
       InsufficientCredit: "You have already withdrawn these funds: only {{credit}} is left to refund from.",
       NothingToWithdraw: "There is nothing to withdraw in this currency.",
@@ -458,7 +543,15 @@ export const en = {
       ERC20InsufficientAllowance: "The token allowance is too low: {{allowance}} allowed, {{needed}} needed.",
     },
   },
-  common: { loading: "Loading…", close: "Close", unknownRole: "an unknown role" },
+  common: {
+    loading: "Loading…",
+    close: "Close",
+    unknownRole: "an unknown role",
+    loadMore: "Load more",
+    previous: "Previous",
+    next: "Next",
+    range: "{{first}}–{{last}} of {{total}}",
+  },
 };
 
 type Messages<T> = {

@@ -2,10 +2,12 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAccount, useChainId } from "wagmi";
 import { Link } from "wouter";
-import { isDeployedOn } from "../chain/deployments";
+import { isDeployedOn } from "../contracts/deployments";
 import { useMyRoles } from "../roles/useMyRoles";
 import { Button } from "../ui/Button";
 import { Card } from "../ui/Card";
+import { LoadMore } from "../ui/LoadMore";
+import { AdminPaymentsCard } from "./components/AdminPaymentsCard";
 import { CreateInvoiceForm } from "./components/CreateInvoiceForm";
 import { CreditsCard } from "./components/CreditsCard";
 import { InvoiceTable } from "./components/InvoiceTable";
@@ -18,6 +20,7 @@ import { usePaymentActions } from "./hooks/usePaymentActions";
 import type { InvoiceView } from "./model";
 
 const payable = (invoice: InvoiceView) => invoice.status === "open" || invoice.status === "overdue";
+const cancellable = (invoice: InvoiceView) => payable(invoice) || invoice.status === "providerGone";
 const refundable = (invoice: InvoiceView) => invoice.status === "paid" || invoice.status === "partlyRefunded";
 
 export default function PaymentsPage() {
@@ -25,17 +28,16 @@ export default function PaymentsPage() {
   const chainId = useChainId();
   const { address } = useAccount();
   const { roles } = useMyRoles();
-  const invoices = useInvoices(address);
+  const mine = useInvoices("patient", address);
+  const issued = useInvoices("provider", address);
   const invoiceCurrencies = useMemo(
-    () => (invoices.data ?? []).map((invoice) => invoice.currency),
-    [invoices.data],
+    () => [...(mine.data ?? []), ...(issued.data ?? [])].map((invoice) => invoice.currency),
+    [mine.data, issued.data],
   );
   const currencies = useCurrencies(invoiceCurrencies);
   const balances = useBalances(currencies.data);
   const { cancel, busy } = usePaymentActions();
   const isProvider = roles.includes("BILLING") || roles.includes("DOCTOR");
-  const mine = invoices.data?.filter((invoice) => invoice.patient === address) ?? [];
-  const issued = invoices.data?.filter((invoice) => invoice.provider === address) ?? [];
   const receiptLink = (invoice: InvoiceView) => (
     <Link className="text-teal-700 underline" href={`/payments/receipt/${invoice.id}`}>
       {t("payments.receipt")}
@@ -49,19 +51,19 @@ export default function PaymentsPage() {
         <p className="text-slate-700">{t("payments.lead")}</p>
       </header>
       {!isDeployedOn(chainId) && <p role="alert">{t("payments.notDeployed")}</p>}
-      {!address && <p className="text-slate-600">{t("home.notConnected")}</p>}
+      {!address && <p className="text-slate-600">{t("payments.notConnected")}</p>}
       {address && (
         <>
           <Card title={t("payments.mine.title")} id="my-invoices">
             <p className="mb-3 text-sm text-slate-600">{t("payments.whoPays")}</p>
-            {mine.length === 0 ? (
+            {!mine.data?.length ? (
               <p className="text-sm text-slate-500">
-                {invoices.isLoading ? t("common.loading") : t("payments.mine.empty")}
+                {mine.isLoading ? t("common.loading") : t("payments.mine.empty")}
               </p>
             ) : (
               <InvoiceTable
                 testId="my-invoices"
-                invoices={mine}
+                invoices={mine.data}
                 currencies={currencies.data}
                 counterpart="provider"
                 actions={(invoice, currency) =>
@@ -71,12 +73,15 @@ export default function PaymentsPage() {
                       currency={currency}
                       balance={balances.wallet.get(currency.address)}
                     />
+                  ) : invoice.status === "providerGone" ? (
+                    <span className="text-xs text-red-800">{t("payments.providerGone")}</span>
                   ) : (
                     invoice.status !== "cancelled" && receiptLink(invoice)
                   )
                 }
               />
             )}
+            <LoadMore hasMore={mine.hasMore} loading={mine.loadingMore} onLoad={mine.loadMore} />
           </Card>
           {currencies.data && (
             <CreditsCard
@@ -90,31 +95,41 @@ export default function PaymentsPage() {
               <CreateInvoiceForm currencies={currencies.data} />
             </Card>
           )}
-          {isProvider && (
+          {(isProvider || (issued.data?.length ?? 0) > 0) && (
             <Card title={t("payments.issued.title")} id="issued-invoices">
-              {issued.length === 0 ? (
-                <p className="text-sm text-slate-500">{t("payments.issued.empty")}</p>
+              {!issued.data?.length ? (
+                <p className="text-sm text-slate-500">
+                  {issued.isLoading ? t("common.loading") : t("payments.issued.empty")}
+                </p>
               ) : (
                 <InvoiceTable
                   testId="issued-invoices"
-                  invoices={issued}
+                  invoices={issued.data}
                   currencies={currencies.data}
                   counterpart="patient"
                   actions={(invoice, currency) => (
                     <div className="flex flex-wrap items-center gap-2">
-                      {payable(invoice) && (
+                      {cancellable(invoice) && (
                         <Button variant="danger" disabled={busy} onClick={() => cancel(invoice)}>
                           {t("payments.cancel")}
                         </Button>
                       )}
-                      {refundable(invoice) && <RefundInvoice invoice={invoice} currency={currency} />}
-                      {invoice.paidIn && receiptLink(invoice)}
+                      {refundable(invoice) && (
+                        <RefundInvoice
+                          invoice={invoice}
+                          currency={currency}
+                          credit={balances.credit.get(currency.address) ?? 0n}
+                        />
+                      )}
+                      {invoice.paidAtBlock > 0n && receiptLink(invoice)}
                     </div>
                   )}
                 />
               )}
+              <LoadMore hasMore={issued.hasMore} loading={issued.loadingMore} onLoad={issued.loadMore} />
             </Card>
           )}
+          {roles.includes("ADMIN") && currencies.data && <AdminPaymentsCard currencies={currencies.data} />}
         </>
       )}
     </div>

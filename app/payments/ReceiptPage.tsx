@@ -6,16 +6,14 @@ import { formatAmount } from "../ui/amount";
 import { Button } from "../ui/Button";
 import { Card } from "../ui/Card";
 import { currencyOf, useCurrencies } from "./hooks/useCurrencies";
-import { useInvoices } from "./hooks/useInvoices";
+import { useInvoice } from "./hooks/useInvoice";
 
-/** A receipt that prints cleanly: the header, banners and buttons are hidden on paper. */
+/** A receipt that prints cleanly: the header, banners, toasts and buttons are hidden on paper. */
 export default function ReceiptPage() {
   const { t, i18n } = useTranslation();
   const { id = "" } = useParams();
-  const invoices = useInvoices();
-  const invoice = /^\d+$/.test(id)
-    ? invoices.data?.find((candidate) => candidate.id === BigInt(id))
-    : undefined;
+  const isNumber = /^\d+$/.test(id);
+  const { invoice, payment, isLoading, notFound } = useInvoice(isNumber ? BigInt(id) : undefined);
   const currencies = useCurrencies(invoice ? [invoice.currency] : []);
   const currency = invoice && currencyOf(currencies.data, invoice.currency);
   const back = (
@@ -23,28 +21,28 @@ export default function ReceiptPage() {
       {t("payments.receiptView.back")}
     </Link>
   );
+  const problem = !isNumber
+    ? t("payments.receiptView.notANumber", { id })
+    : notFound
+      ? t("payments.receiptView.notFound", { id })
+      : invoice && invoice.paidAtBlock === 0n
+        ? t("payments.receiptView.notPaid", { id })
+        : undefined;
 
-  if (invoices.isLoading) return <p className="text-slate-500">{t("common.loading")}</p>;
-  if (!invoice) {
+  if (problem) {
     return (
       <div className="space-y-3">
-        <p role="alert">{t("payments.receiptView.notFound", { id })}</p>
+        <p role="alert">{problem}</p>
         {back}
       </div>
     );
   }
-  if (!invoice.paidIn) {
-    return (
-      <div className="space-y-3">
-        <p role="alert">{t("payments.receiptView.notPaid", { id })}</p>
-        {back}
-      </div>
-    );
-  }
+  if (isLoading || !invoice || !payment) return <p className="text-slate-500">{t("common.loading")}</p>;
   const money = (value: bigint) =>
     currency ? formatAmount(value, currency.decimals, currency.symbol, i18n.language) : "";
+  const details = invoice.details;
   const rows: [string, ReactNode][] = [
-    [t("payments.receiptView.service"), `${invoice.description} (${invoice.serviceCode})`],
+    [t("payments.receiptView.service"), details ? `${details.description} (${details.serviceCode})` : "…"],
     [t("payments.receiptView.provider"), <Address key="p" address={invoice.provider} />],
     [t("payments.receiptView.patient"), <Address key="pa" address={invoice.patient} />],
     [t("payments.receiptView.payer"), <Address key="py" address={invoice.payer} />],
@@ -54,17 +52,19 @@ export default function ReceiptPage() {
       : []),
     [
       t("payments.receiptView.paidAt"),
-      new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeStyle: "medium" }).format(
-        new Date(invoice.paidAt * 1000),
-      ),
+      payment.time === undefined
+        ? "…"
+        : new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeStyle: "medium" }).format(
+            new Date(payment.time * 1000),
+          ),
     ],
     [
       t("payments.receiptView.tx"),
       <span key="tx" className="break-all font-mono text-xs">
-        {invoice.paidIn.hash}
+        {payment.hash}
       </span>,
     ],
-    [t("payments.receiptView.block"), invoice.paidIn.blockNumber.toString()],
+    [t("payments.receiptView.block"), payment.blockNumber.toString()],
   ];
 
   return (

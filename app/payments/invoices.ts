@@ -1,77 +1,87 @@
-import { type Address, type Hash, hexToString } from "viem";
+import { type Address, type Hash, type Hex, hexToString } from "viem";
+import { INVOICE_STATUS } from "../contracts/limits";
 import type { InvoiceStatus, InvoiceView } from "./model";
 
-type Issued = {
-  eventName: string;
-  args: Record<string, unknown>;
+/** An invoice as the contract's list views return it. */
+export type InvoiceRow = {
+  id: bigint;
+  invoice: {
+    provider: Address;
+    status: number;
+    issuedAtBlock: number;
+    paidAtBlock: number;
+    patient: Address;
+    currency: Address;
+    amount: bigint;
+  };
+  settlement: { payer: Address; refunded: bigint };
+  providerActive: boolean;
+};
+
+/** What an invoice's InvoiceIssued event adds: the public details kept in the log only. */
+export type IssuedEvent = {
+  args: { invoiceId: bigint; dueDate: bigint; serviceCode: Hex; description: string };
   transactionHash: Hash;
-  blockNumber: bigint;
 };
 
-type Stored = {
-  provider: Address;
-  patient: Address;
-  payer: Address;
-  currency: Address;
-  amount: bigint;
-  refunded: bigint;
-  dueDate: bigint;
-  paidAt: bigint;
-  status: number;
-};
-
-/** An invoice's status as a person reads it: overdue is open past its due date; partial refunds show. */
+/**
+ * An invoice's status as a person reads it: overdue is open past its due date; an open invoice of a former
+ * provider cannot be paid; partial refunds show.
+ */
 export function statusOf(
-  stored: Pick<Stored, "status" | "dueDate" | "refunded">,
+  { status, refunded, providerActive }: { status: number; refunded: bigint; providerActive: boolean },
+  dueDate: number | undefined,
   now: number,
 ): InvoiceStatus {
-  switch (stored.status) {
-    case 1:
-      return Number(stored.dueDate) < now ? "overdue" : "open";
-    case 2:
-      return stored.refunded > 0n ? "partlyRefunded" : "paid";
-    case 3:
+  switch (INVOICE_STATUS[status]) {
+    case "open":
+      if (!providerActive) return "providerGone";
+      return dueDate !== undefined && dueDate < now ? "overdue" : "open";
+    case "paid":
+      return refunded > 0n ? "partlyRefunded" : "paid";
+    case "cancelled":
       return "cancelled";
     default:
       return "refunded";
   }
 }
 
-/** Joins what the events say (code, description, transactions) with what storage says now (status, payer). */
+/** Joins what storage says now (status, payer, refunds) with what each invoice's event says (code, text, due). */
 export function toInvoices(
-  events: readonly Issued[],
-  stored: readonly Stored[],
-  ids: readonly bigint[],
+  rows: readonly InvoiceRow[],
+  issued: readonly IssuedEvent[],
   now: number,
-) {
-  const issued = new Map(
-    events.filter((e) => e.eventName === "InvoiceIssued").map((e) => [e.args.invoiceId as bigint, e]),
-  );
-  const paid = new Map(
-    events.filter((e) => e.eventName === "InvoicePaid").map((e) => [e.args.invoiceId as bigint, e]),
-  );
-  return ids.flatMap((id, index): InvoiceView[] => {
-    const state = stored[index];
-    const event = issued.get(id);
-    if (!state || !event || state.status === 0) return [];
-    const payment = paid.get(id);
-    return [
-      {
-        id,
-        provider: state.provider,
-        patient: state.patient,
-        payer: state.payer,
-        currency: state.currency,
-        amount: state.amount,
-        refunded: state.refunded,
-        dueDate: Number(state.dueDate),
-        paidAt: Number(state.paidAt),
-        status: statusOf(state, now),
-        serviceCode: hexToString(event.args.serviceCode as `0x${string}`, { size: 32 }).replace(/\0+$/, ""),
-        description: event.args.description as string,
+): InvoiceView[] {
+  const details = new Map(issued.map((event) => [event.args.invoiceId, event]));
+  return rows.map(({ id, invoice, settlement, providerActive }) => {
+    const event = details.get(id);
+    const dueDate = event ? Number(event.args.dueDate) : undefined;
+    return {
+      id,
+      provider: invoice.provider,
+      patient: invoice.patient,
+      payer: settlement.payer,
+      currency: invoice.currency,
+      amount: invoice.amount,
+      refunded: settlement.refunded,
+      providerActive,
+      status: statusOf(
+        { status: invoice.status, refunded: settlement.refunded, providerActive },
+        dueDate,
+        now,
+      ),
+      issuedAtBlock: BigInt(invoice.issuedAtBlock),
+      paidAtBlock: BigInt(invoice.paidAtBlock),
+      details: event && {
+        dueDate: Number(event.args.dueDate),
+        serviceCode: serviceCodeText(event.args.serviceCode),
+        description: event.args.description,
         issuedIn: event.transactionHash,
-        paidIn: payment && { hash: payment.transactionHash, blockNumber: payment.blockNumber },
       },
-    ];
+    };
   });
+}
+
+export function serviceCodeText(code: Hex): string {
+  return hexToString(code, { size: 32 }).replace(/\0+$/, "");
 }

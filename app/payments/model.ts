@@ -1,11 +1,25 @@
 import type { Address, Hash } from "viem";
 
-export const ETH: Address = "0x0000000000000000000000000000000000000000";
+export { ETH } from "../contracts/limits";
 
 /** A currency invoices can be in: ETH (the zero address) or an ERC-20, with what is needed to show amounts. */
-export type Currency = { address: Address; symbol: string; decimals: number; name: string };
+export type Currency = {
+  address: Address;
+  symbol: string;
+  decimals: number;
+  name: string;
+  /** How a token invoice is paid: one permit signature, or approve then pay. ETH needs neither. */
+  payment: import("./permit").TokenPayment;
+};
 
-export type InvoiceStatus = "open" | "overdue" | "paid" | "partlyRefunded" | "refunded" | "cancelled";
+export type InvoiceStatus =
+  | "open"
+  | "overdue"
+  | "providerGone"
+  | "paid"
+  | "partlyRefunded"
+  | "refunded"
+  | "cancelled";
 
 export type InvoiceView = {
   id: bigint;
@@ -15,11 +29,11 @@ export type InvoiceView = {
   currency: Address;
   amount: bigint;
   refunded: bigint;
-  dueDate: number;
-  paidAt: number;
   status: InvoiceStatus;
-  serviceCode: string;
-  description: string;
-  issuedIn: Hash;
-  paidIn?: { hash: Hash; blockNumber: bigint };
+  /** Whether its provider still holds a provider role: a former provider's invoice cannot be paid. */
+  providerActive: boolean;
+  issuedAtBlock: bigint;
+  paidAtBlock: bigint;
+  /** From the invoice's event, undefined until it has arrived. */
+  details?: { dueDate: number; serviceCode: string; description: string; issuedIn: Hash };
 };

@@ -1,3 +1,5 @@
+import { type Address, domainSeparator, type Hex, type TypedDataDomain } from "viem";
+
 /** EIP-2612's typed-data shape, which a permit signature commits to. */
 export const PERMIT_TYPES = {
   Permit: [
@@ -8,3 +10,41 @@ export const PERMIT_TYPES = {
     { name: "deadline", type: "uint256" },
   ],
 } as const;
+
+/** How an invoice in this token is paid: one permit signature under the token's own domain, or approve then pay. */
+export type TokenPayment = { kind: "permit"; domain: TypedDataDomain } | { kind: "approve" };
+
+/** What a token answers about itself (undefined where it has no such function). */
+export type TokenFacts = {
+  name?: string;
+  version?: string;
+  domainSeparator?: Hex;
+  /** EIP-5267 eip712Domain(): (fields, name, version, chainId, verifyingContract, salt, extensions). */
+  eip712Domain?: readonly [Hex, string, string, bigint, Address, Hex, readonly bigint[]];
+};
+
+/**
+ * The EIP-712 domain a token checks permits against, or approve-then-pay when it has no permit. Tokens differ:
+ * Circle's USDC signs under version "2", most others "1". The domain is read from the token (EIP-5267, else
+ * name() and version()), and kept only if it hashes to the token's own DOMAIN_SEPARATOR(): a guessed domain would
+ * make the wallet sign a permit the token refuses.
+ */
+export function paymentOf(token: Address, chainId: number, facts: TokenFacts): TokenPayment {
+  if (!facts.domainSeparator) return { kind: "approve" };
+  const candidates: TypedDataDomain[] = [];
+  if (facts.eip712Domain) {
+    const [, name, version, domainChainId, verifyingContract] = facts.eip712Domain;
+    candidates.push({ name, version, chainId: Number(domainChainId), verifyingContract });
+  }
+  if (facts.name !== undefined) {
+    for (const version of [facts.version, "1", "2"]) {
+      if (version !== undefined)
+        candidates.push({ name: facts.name, version, chainId, verifyingContract: token });
+    }
+  }
+  const expected = facts.domainSeparator.toLowerCase();
+  const domain = candidates.find(
+    (candidate) => domainSeparator({ domain: candidate }).toLowerCase() === expected,
+  );
+  return domain ? { kind: "permit", domain } : { kind: "approve" };
+}

@@ -1,19 +1,70 @@
 import { bytesToHex, randomBytes } from "@noble/hashes/utils.js";
+import { z } from "zod";
+import { LIMITS } from "../contracts/limits";
+
+/** ICD-10 code form: a letter, two characters, then an optional dot and up to four more (e.g. J10.1, E11). */
+export const ICD10_FORM = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
+
+/** The most each field of a record may hold, in UTF-8 bytes: a clinical summary, not a document archive. */
+export const RECORD_TEXT_BYTES = { diagnosis: 200, treatment: 300, notes: 1_000 } as const;
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Non-empty text of at most `maxBytes` UTF-8 bytes (trimmed): what the form checks and what a decoder expects. */
+export const boundedText = (maxBytes: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: "validation.required" })
+    .refine((text) => utf8Bytes(text) <= maxBytes, {
+      message: "validation.tooLong",
+      params: { max: maxBytes },
+    });
 
 /**
  * A record's plaintext, as sealed: versioned JSON whose fields map to FHIR R4 (Condition for the diagnosis,
  * MedicationRequest for the treatment). The random salt keeps its public SHA-256 from being guessed by hashing
- * likely diagnoses.
+ * likely diagnoses. The same schema validates what a doctor types and every document a reader decrypts: a
+ * document that decrypts and matches its hash but breaks the schema is shown as unreadable, never rendered.
  */
-export type RecordDocument = {
-  v: 1;
-  salt: string;
-  condition: { text: string; icd10?: string };
-  treatment: { text: string };
-  notes?: string;
-  /** The date of care, YYYY-MM-DD. */
-  date: string;
-};
+export const recordDocumentSchema = z
+  .object({
+    v: z.literal(1),
+    salt: z.string().regex(/^[0-9a-f]{32}$/),
+    condition: z.object({
+      text: boundedText(RECORD_TEXT_BYTES.diagnosis),
+      icd10: z.string().regex(ICD10_FORM).optional(),
+    }),
+    treatment: z.object({ text: boundedText(RECORD_TEXT_BYTES.treatment) }),
+    notes: boundedText(RECORD_TEXT_BYTES.notes).optional(),
+    /** The date of care, YYYY-MM-DD. */
+    date: z.string().regex(DATE),
+  })
+  .strict();
+
+export type RecordDocument = z.infer<typeof recordDocumentSchema>;
+
+/** What the record form collects, checked before anything is encrypted or sent. */
+export const recordInputSchema = z.object({
+  diagnosis: boundedText(RECORD_TEXT_BYTES.diagnosis),
+  icd10: z
+    .string()
+    .trim()
+    .transform((code) => code.toUpperCase())
+    .refine((code) => code === "" || ICD10_FORM.test(code), { message: "records.write.icd10Form" })
+    .transform((code) => code || undefined),
+  treatment: boundedText(RECORD_TEXT_BYTES.treatment),
+  notes: z
+    .string()
+    .trim()
+    .refine((text) => utf8Bytes(text) <= RECORD_TEXT_BYTES.notes, {
+      message: "validation.tooLong",
+      params: { max: RECORD_TEXT_BYTES.notes },
+    })
+    .transform((text) => text || undefined),
+  date: z.string().regex(DATE, { message: "validation.required" }),
+});
 
 export type RecordInput = {
   diagnosis: string;
@@ -23,8 +74,8 @@ export type RecordInput = {
   date: string;
 };
 
-/** ICD-10 code form: a letter, two characters, then an optional dot and up to four more (e.g. J10.1, E11). */
-export const ICD10_FORM = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
+/** Room the sealed form adds to a document: the 24-byte nonce and the 16-byte tag. */
+const SEAL_OVERHEAD = 40;
 
 export function encodeRecord(input: RecordInput): Uint8Array {
   const document: RecordDocument = {
@@ -35,21 +86,17 @@ export function encodeRecord(input: RecordInput): Uint8Array {
     ...(input.notes ? { notes: input.notes } : {}),
     date: input.date,
   };
-  return new TextEncoder().encode(JSON.stringify(document));
+  const bytes = new TextEncoder().encode(JSON.stringify(document));
+  // The form's limits keep a record far below this; only pathological text (escaped control characters) nears it.
+  if (bytes.length + SEAL_OVERHEAD > LIMITS.payloadBytes) throw new Error("records.write.tooLarge");
+  return bytes;
 }
 
-/** The document in these bytes, or null when they are not a version this app understands. */
+/** The document in these bytes, or null when they are not a valid document of a version this app understands. */
 export function decodeRecord(bytes: Uint8Array): RecordDocument | null {
   try {
-    const value = JSON.parse(new TextDecoder().decode(bytes)) as Partial<RecordDocument>;
-    if (
-      value.v !== 1 ||
-      typeof value.condition?.text !== "string" ||
-      typeof value.treatment?.text !== "string"
-    ) {
-      return null;
-    }
-    return value as RecordDocument;
+    const parsed = recordDocumentSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -1,16 +1,17 @@
 import { x25519 } from "@noble/curves/ed25519.js";
+import { utf8ToBytes } from "@noble/hashes/utils.js";
 import type { Address, Hex } from "viem";
 import { describe, expect, it } from "vitest";
-import { sealRecord, wrapKey } from "./crypto/envelope";
+import { recordContext, sealRecord, wrapKey } from "./crypto/envelope";
 import { encodeRecord } from "./document";
 import {
-  contentKeyFor,
-  currentConsents,
-  type LedgerEvent,
-  ledgerRecords,
+  type AddedEvent,
   openForReader,
+  type RecordRow,
   recordOpener,
   recordThreads,
+  type SharedEvent,
+  toLedgerRecords,
 } from "./ledger";
 
 const pair = () => {
@@ -18,93 +19,136 @@ const pair = () => {
   return { secretKey, publicKey: x25519.getPublicKey(secretKey) };
 };
 const [patient, doctor, other] = [pair(), pair(), pair()];
+const CONTRACT: Address = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 const PATIENT: Address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 const DOCTOR: Address = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const OTHER: Address = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+const place = { chainId: 31337, contract: CONTRACT };
+const context = recordContext(31337, CONTRACT, PATIENT, DOCTOR);
 
-const sealed = sealRecord(encodeRecord({ diagnosis: "Influenza A", treatment: "rest", date: "2026-11-25" }), [
-  patient.publicKey,
-  doctor.publicKey,
-]);
-const added = (recordId: bigint, amendsPlusOne = 0n, contentHash: Hex = sealed.contentHash): LedgerEvent => ({
-  eventName: "RecordAdded",
-  args: {
-    recordId,
+const sealed = sealRecord(
+  encodeRecord({
+    diagnosis: "Influenza A",
+    treatment: "rest",
+    date: "2026-11-25",
+    icd10: undefined,
+    notes: undefined,
+  }),
+  [patient.publicKey, doctor.publicKey],
+  context,
+);
+const row = (id: bigint, amendsPlusOne = 0, contentHash: Hex = sealed.contentHash): RecordRow => ({
+  id,
+  record: {
     patient: PATIENT,
     author: DOCTOR,
+    createdAt: 1_800_000_000,
+    blockNumber: 10 + Number(id),
     amendsPlusOne,
     contentHash,
-    payload: sealed.payload,
-    keyForPatient: sealed.wrappedKeys[0],
-    keyForAuthor: sealed.wrappedKeys[1],
   },
-  timestamp: 1_800_000_000,
+});
+const added = (id: bigint, payload: Hex = sealed.payload): AddedEvent => ({
+  args: {
+    recordId: id,
+    payload,
+    keyForPatient: sealed.wrappedKeys[0] as Hex,
+    keyForAuthor: sealed.wrappedKeys[1] as Hex,
+  },
 });
 
-describe("ledger", () => {
-  it("opens a record for its patient and its author, and for a reader it was shared with", () => {
-    const share: LedgerEvent = {
-      eventName: "RecordKeyShared",
-      args: { recordId: 0n, reader: OTHER, wrappedKey: wrapKey(sealed.contentKey, other.publicKey) },
-      timestamp: 0,
-    };
-    const [record] = ledgerRecords([added(0n), share]);
+describe("toLedgerRecords", () => {
+  it("shows storage at once and the sealed payload once its event has arrived", () => {
+    const [pending] = toLedgerRecords([row(0n)], []);
+    expect(pending && openForReader(pending, PATIENT, patient, place)).toMatchObject({ problem: "pending" });
+    const [ready] = toLedgerRecords([row(0n)], [added(0n)]);
+    const opened = ready && openForReader(ready, PATIENT, patient, place);
+    expect(opened && "document" in opened && opened.document.condition.text).toBe("Influenza A");
+    expect(ready?.blockNumber).toBe(10n);
+  });
+
+  /** Review finding 8: a patient sharing a record with its own author replaced the author's key with junk. */
+  it("keeps the author's own key whatever was shared with them", () => {
+    const junk: SharedEvent = { args: { recordId: 0n, reader: DOCTOR, wrappedKey: "0xdead" } };
+    const [record] = toLedgerRecords([row(0n)], [added(0n)], [junk]);
+    expect(record?.keys.get(DOCTOR.toLowerCase())).toBe(sealed.wrappedKeys[1]);
+    const opened = record && openForReader(record, DOCTOR, doctor, place);
+    expect(opened && "document" in opened).toBe(true);
+  });
+});
+
+describe("openForReader", () => {
+  it("opens for the patient and the author, and for nobody else", () => {
+    const [record] = toLedgerRecords([row(0n)], [added(0n)]);
     if (!record) throw new Error("no record");
-    for (const [reader, keys] of [
-      [PATIENT, patient],
-      [DOCTOR, doctor],
-      [OTHER, other],
-    ] as const) {
-      const opened = openForReader(record, reader, keys);
-      expect("document" in opened && opened.document.condition.text).toBe("Influenza A");
-    }
-    expect(contentKeyFor(record, PATIENT, patient)).toEqual(sealed.contentKey);
+    expect("document" in openForReader(record, PATIENT, patient, place)).toBe(true);
+    expect("document" in openForReader(record, DOCTOR, doctor, place)).toBe(true);
+    expect(openForReader(record, OTHER, other, place)).toMatchObject({ problem: "noKey" });
   });
 
-  it("shows nothing to someone without a key, and flags a record whose hash does not match", () => {
-    const [record, altered] = ledgerRecords([added(0n), added(1n, 1n, `0x${"00".repeat(32)}`)]);
-    if (!record || !altered) throw new Error("no records");
-    expect(openForReader(record, OTHER, other)).toMatchObject({ problem: "noKey" });
-    expect(openForReader(altered, PATIENT, patient)).toMatchObject({ problem: "tampered", amends: 0n });
+  it("calls a record whose hash on chain does not match tampered, never shows it", () => {
+    const [record] = toLedgerRecords([row(0n, 0, `0x${"11".repeat(32)}`)], [added(0n)]);
+    expect(record && openForReader(record, PATIENT, patient, place)).toMatchObject({ problem: "tampered" });
   });
 
-  it("keeps only the consents not revoked since", () => {
-    const consent = (eventName: string, doctorAddress: Address): LedgerEvent => ({
-      eventName,
-      args: { patient: PATIENT, doctor: doctorAddress },
-      timestamp: 0,
-    });
-    expect(
-      currentConsents([
-        consent("AccessGranted", DOCTOR),
-        consent("AccessGranted", OTHER),
-        consent("AccessRevoked", DOCTOR),
-      ]),
-    ).toEqual([{ patient: PATIENT, doctor: OTHER }]);
+  /**
+   * Review finding 1: a doctor with consent could seal a document that decrypts and matches its hash but whose
+   * fields are objects; rendering it threw and blanked the patient's page for good.
+   */
+  it("calls a valid envelope around an invalid document unreadable", () => {
+    const malformed = utf8ToBytes(
+      JSON.stringify({
+        v: 1,
+        salt: "00".repeat(16),
+        condition: { text: { x: 1 } },
+        treatment: { text: "t" },
+        date: { y: 2 },
+      }),
+    );
+    const bad = sealRecord(malformed, [patient.publicKey], context);
+    const record = toLedgerRecords(
+      [row(0n, 0, bad.contentHash)],
+      [
+        {
+          args: {
+            recordId: 0n,
+            payload: bad.payload,
+            keyForPatient: bad.wrappedKeys[0] as Hex,
+            keyForAuthor: bad.wrappedKeys[0] as Hex,
+          },
+        },
+      ],
+    )[0];
+    expect(record && openForReader(record, PATIENT, patient, place)).toMatchObject({ problem: "unreadable" });
   });
+});
 
-  it("threads corrections under their original, newest original first", () => {
-    const records = ledgerRecords([added(0n), added(1n), added(2n, 2n), added(3n, 2n), added(4n, 10n)]);
+describe("recordThreads", () => {
+  /** Review finding 7: the second correction of a record was counted but never shown. */
+  it("threads every correction under its original, newest original first", () => {
+    const records = toLedgerRecords([row(4n, 10), row(3n, 2), row(2n, 2), row(1n), row(0n)], []);
     const threads = recordThreads(records).map((thread) => [
       thread.record.id,
       thread.amendments.map((amendment) => amendment.id),
     ]);
-    // #4 corrects #9, which this reader cannot see: it stands on its own.
+    // #4 corrects #9, which this page does not show: it stands on its own.
     expect(threads).toEqual([
       [4n, []],
       [1n, [2n, 3n]],
       [0n, []],
     ]);
   });
+});
 
+describe("recordOpener", () => {
   it("opens each record once, and again only when a new key for the reader arrives", () => {
-    const [record] = ledgerRecords([added(0n)]);
+    const [record] = toLedgerRecords([row(0n)], [added(0n)]);
     if (!record) throw new Error("no record");
-    const openAsOther = recordOpener(OTHER, other);
+    const openAsOther = recordOpener(OTHER, other, place);
     const before = openAsOther(record);
     expect(before).toMatchObject({ problem: "noKey" });
     expect(openAsOther(record)).toBe(before);
-    record.keys.set(OTHER.toLowerCase(), wrapKey(sealed.contentKey, other.publicKey));
+    record.keys.set(OTHER.toLowerCase(), wrapKey(sealed.contentKey, other.publicKey, context));
     const after = openAsOther(record);
     expect("document" in after && after.document.condition.text).toBe("Influenza A");
     expect(openAsOther(record)).toBe(after);

@@ -1,10 +1,28 @@
 import type { Address, Hex } from "viem";
-import { openRecord, unwrapKey } from "./crypto/envelope";
+import { openRecord, recordContext, unwrapKey } from "./crypto/envelope";
 import type { KeyPair } from "./crypto/keys";
 import { decodeRecord, type RecordDocument } from "./document";
 
-/** The PatientRecords events, in chain order, as this module needs them. */
-export type LedgerEvent = { eventName: string; args: Record<string, unknown>; timestamp: number };
+/** A record as the contract's list views return it: public facts only. */
+export type RecordRow = {
+  id: bigint;
+  record: {
+    patient: Address;
+    createdAt: number;
+    blockNumber: number;
+    author: Address;
+    amendsPlusOne: number;
+    contentHash: Hex;
+  };
+};
+
+/** A record's RecordAdded event: the sealed payload and its key for the patient and for the author. */
+export type AddedEvent = {
+  args: { recordId: bigint; payload: Hex; keyForPatient: Hex; keyForAuthor: Hex };
+};
+
+/** A RecordKeyShared event: the content key of one record, wrapped for one more reader. */
+export type SharedEvent = { args: { recordId: bigint; reader: Address; wrappedKey: Hex } };
 
 export type LedgerRecord = {
   id: bigint;
@@ -12,116 +30,139 @@ export type LedgerRecord = {
   author: Address;
   amends?: bigint;
   contentHash: Hex;
-  payload: Hex;
   createdAt: number;
-  /** The content key wrapped for each reader who can open it. */
+  /** The block of its event, where its payload is read from. */
+  blockNumber: bigint;
+  /** The sealed record, once its event has been read. */
+  payload?: Hex;
+  /** The content key wrapped for each reader who can open it, by lower-case address. */
   keys: Map<string, Hex>;
 };
 
-export type OpenedRecord = LedgerRecord &
-  ({ document: RecordDocument } | { problem: "tampered" | "undecryptable" | "noKey" });
+export type RecordProblem = "pending" | "noKey" | "undecryptable" | "tampered" | "unreadable";
+export type OpenedRecord = LedgerRecord & ({ document: RecordDocument } | { problem: RecordProblem });
 
-const lower = (address: unknown) => String(address).toLowerCase();
+const lower = (address: string) => address.toLowerCase();
 
-/** Every record, with the content keys wrapped for its patient, its author and whoever it was shared with. */
-export function ledgerRecords(events: readonly LedgerEvent[]): LedgerRecord[] {
-  const records = new Map<bigint, LedgerRecord>();
-  for (const { eventName, args, timestamp } of events) {
-    if (eventName === "RecordAdded") {
-      const id = args.recordId as bigint;
-      const amendsPlusOne = args.amendsPlusOne as bigint;
-      records.set(id, {
-        id,
-        patient: args.patient as Address,
-        author: args.author as Address,
-        amends: amendsPlusOne > 0n ? amendsPlusOne - 1n : undefined,
-        contentHash: args.contentHash as Hex,
-        payload: args.payload as Hex,
-        createdAt: timestamp,
-        keys: new Map([
-          [lower(args.patient), args.keyForPatient as Hex],
-          [lower(args.author), args.keyForAuthor as Hex],
-        ]),
-      });
-    } else if (eventName === "RecordKeyShared") {
-      records.get(args.recordId as bigint)?.keys.set(lower(args.reader), args.wrappedKey as Hex);
+/**
+ * Records as pages show them: facts from storage at once; payload and keys from the events of the very blocks the
+ * contract recorded, as they arrive. A record's own keys (the patient's and the author's) always win over a shared
+ * one, so a share can never replace the author's own key.
+ */
+export function toLedgerRecords(
+  rows: readonly RecordRow[],
+  added: readonly AddedEvent[],
+  shared: readonly SharedEvent[] = [],
+): LedgerRecord[] {
+  const addedById = new Map(added.map((event) => [event.args.recordId, event.args]));
+  return rows.map(({ id, record }) => {
+    const keys = new Map<string, Hex>();
+    for (const share of shared)
+      if (share.args.recordId === id) keys.set(lower(share.args.reader), share.args.wrappedKey);
+    const own = addedById.get(id);
+    if (own) {
+      keys.set(lower(record.patient), own.keyForPatient);
+      keys.set(lower(record.author), own.keyForAuthor);
     }
-  }
-  return [...records.values()];
+    return {
+      id,
+      patient: record.patient,
+      author: record.author,
+      amends: record.amendsPlusOne > 0 ? BigInt(record.amendsPlusOne - 1) : undefined,
+      contentHash: record.contentHash,
+      createdAt: record.createdAt,
+      blockNumber: BigInt(record.blockNumber),
+      payload: own?.payload,
+      keys,
+    };
+  });
 }
 
-/** Doctors a patient currently consents to (or patients who consent to a doctor), from grant and revoke events. */
-export function currentConsents(events: readonly LedgerEvent[]): { patient: Address; doctor: Address }[] {
-  const current = new Map<string, { patient: Address; doctor: Address }>();
-  for (const { eventName, args } of events) {
-    const key = `${lower(args.patient)}|${lower(args.doctor)}`;
-    if (eventName === "AccessGranted")
-      current.set(key, { patient: args.patient as Address, doctor: args.doctor as Address });
-    if (eventName === "AccessRevoked") current.delete(key);
-  }
-  return [...current.values()];
-}
+/** Where records are sealed: the chain and the records contract. */
+export type LedgerPlace = { chainId: number; contract: Address };
+
+const contextOf = (record: LedgerRecord, place: LedgerPlace) =>
+  recordContext(place.chainId, place.contract, record.patient, record.author);
 
 /** Opens a record with the reader's key: the document, or why it cannot be shown. Never shows tampered data. */
-export function openForReader(record: LedgerRecord, reader: Address, keyPair: KeyPair): OpenedRecord {
+export function openForReader(
+  record: LedgerRecord,
+  reader: Address,
+  keyPair: KeyPair,
+  place: LedgerPlace,
+): OpenedRecord {
+  if (!record.payload) return { ...record, problem: "pending" };
   const wrapped = record.keys.get(lower(reader));
   if (!wrapped) return { ...record, problem: "noKey" };
+  const context = contextOf(record, place);
   let contentKey: Uint8Array;
   try {
-    contentKey = unwrapKey(wrapped, keyPair.secretKey, keyPair.publicKey);
+    contentKey = unwrapKey(wrapped, keyPair.secretKey, context, keyPair.publicKey);
   } catch {
     return { ...record, problem: "undecryptable" };
   }
-  const opened = openRecord(record.payload, contentKey, record.contentHash);
+  const opened = openRecord(record.payload, contentKey, record.contentHash, context);
   if (!opened.ok) return { ...record, problem: opened.reason };
   const document = decodeRecord(opened.plaintext);
-  return document ? { ...record, document } : { ...record, problem: "undecryptable" };
+  return document ? { ...record, document } : { ...record, problem: "unreadable" };
 }
 
 /** The content key of a record for its reader, to wrap again for someone else (sharing). */
-export function contentKeyFor(record: LedgerRecord, reader: Address, keyPair: KeyPair): Uint8Array {
+export function contentKeyFor(
+  record: LedgerRecord,
+  reader: Address,
+  keyPair: KeyPair,
+  place: LedgerPlace,
+): Uint8Array {
   const wrapped = record.keys.get(lower(reader));
   if (!wrapped) throw new Error(`No key for ${reader} on record ${record.id}`);
-  return unwrapKey(wrapped, keyPair.secretKey, keyPair.publicKey);
+  return unwrapKey(wrapped, keyPair.secretKey, contextOf(record, place), keyPair.publicKey);
 }
 
 export type RecordOpener = (record: LedgerRecord) => OpenedRecord;
 
 /**
  * Opens records for one reader on demand and remembers the result, so that a long timeline decrypts only the
- * entries that are shown, each once. A record shared again later (a new wrapped key) is opened afresh.
+ * entries that are shown, each once. A record whose payload or key arrives later is opened afresh.
  */
-export function recordOpener(reader: Address, keyPair: KeyPair): RecordOpener {
+export function recordOpener(reader: Address, keyPair: KeyPair, place: LedgerPlace): RecordOpener {
   const opened = new Map<string, OpenedRecord>();
   return (record) => {
-    const cacheKey = `${record.id}:${record.keys.get(lower(reader)) ?? ""}`;
+    const cacheKey = `${record.id}:${record.payload ? 1 : 0}:${record.keys.get(lower(reader)) ?? ""}`;
     let result = opened.get(cacheKey);
     if (!result) {
-      result = openForReader(record, reader, keyPair);
-      opened.set(cacheKey, result);
+      result = openForReader(record, reader, keyPair, place);
+      if (!("problem" in result && result.problem === "pending")) opened.set(cacheKey, result);
     }
     return result;
   };
 }
 
-/** A record and its corrections, oldest correction first. */
+/** A record and its corrections, oldest correction first (the last is the record's current text). */
 export type RecordThread = { record: LedgerRecord; amendments: LedgerRecord[] };
 
 /**
- * Records as a timeline: newest first, each original followed by its corrections. A correction whose original the
- * reader cannot see is a thread of its own.
+ * Records as a timeline: newest first, each original followed by every correction of it. A correction whose
+ * original is not shown (an older page, or not shared) is a thread of its own.
  */
 export function recordThreads(records: readonly LedgerRecord[]): RecordThread[] {
-  const ids = new Set(records.map((record) => record.id));
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const rootOf = (record: LedgerRecord): LedgerRecord => {
+    let current = record;
+    for (let parent = current.amends; parent !== undefined && byId.has(parent); parent = current.amends) {
+      current = byId.get(parent) as LedgerRecord;
+    }
+    return current;
+  };
   const amendments = new Map<bigint, LedgerRecord[]>();
   const heads: LedgerRecord[] = [];
   for (const record of records) {
-    if (record.amends !== undefined && ids.has(record.amends)) {
-      amendments.set(record.amends, [...(amendments.get(record.amends) ?? []), record]);
-    } else heads.push(record);
+    const root = rootOf(record);
+    if (root === record) heads.push(record);
+    else amendments.set(root.id, [...(amendments.get(root.id) ?? []), record]);
   }
-  const byId = (a: LedgerRecord, b: LedgerRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const ascending = (a: LedgerRecord, b: LedgerRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return heads
-    .sort((a, b) => byId(b, a))
-    .map((record) => ({ record, amendments: (amendments.get(record.id) ?? []).sort(byId) }));
+    .sort((a, b) => ascending(b, a))
+    .map((record) => ({ record, amendments: (amendments.get(record.id) ?? []).sort(ascending) }));
 }

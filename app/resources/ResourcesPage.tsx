@@ -1,10 +1,12 @@
-import { Suspense, useDeferredValue, useMemo } from "react";
+import { Suspense, useDeferredValue, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAccount, useChainId } from "wagmi";
-import { isDeployedOn } from "../chain/deployments";
+import { isDeployedOn } from "../contracts/deployments";
 import { useMyRoles } from "../roles/useMyRoles";
 import { lazyComponent } from "../shell/lazyComponent";
 import { Card } from "../ui/Card";
+import { LoadMore } from "../ui/LoadMore";
+import { Pager } from "../ui/Pager";
 import { AllocationHistory } from "./components/AllocationHistory";
 import { AddResourceTypeForm } from "./components/forms/AddResourceTypeForm";
 import { AllocateForm } from "./components/forms/AllocateForm";
@@ -17,11 +19,10 @@ import { TransferForm } from "./components/forms/TransferForm";
 import { HoldingsTable } from "./components/HoldingsTable";
 import { InventoryTable } from "./components/InventoryTable";
 import { RequestsList } from "./components/RequestsList";
-import { toHistory } from "./history";
-import { useInventory } from "./hooks/useInventory";
+import { type HoldingsWindow, useInventory } from "./hooks/useInventory";
 import { useRequests } from "./hooks/useRequests";
 import { useResourceActions } from "./hooks/useResourceActions";
-import { useResourceEvents } from "./hooks/useResourceEvents";
+import { useResourceHistory } from "./hooks/useResourceHistory";
 import type { ResourceView } from "./model";
 
 // recharts is most of this page's code: loaded beside it, so that tables and history need not wait for it.
@@ -37,11 +38,11 @@ export default function ResourcesPage() {
   const chainId = useChainId();
   const { address } = useAccount();
   const { roles } = useMyRoles();
-  const inventory = useInventory();
-  const events = useResourceEvents();
+  const [holdingsWindow, setHoldingsWindow] = useState<HoldingsWindow>({ facilityPage: 0, typePage: 0 });
+  const inventory = useInventory(holdingsWindow);
+  const history = useResourceHistory();
   const requests = useRequests();
   const { setFacilityActive, busy } = useResourceActions();
-  const history = useMemo(() => events.data && toHistory(events.data), [events.data]);
   // The chart is the costliest thing to draw: drawn after the tables and history are on screen, not before.
   const chartResources = useDeferredValue(inventory.data?.resources ?? noResources, noResources);
 
@@ -86,6 +87,20 @@ export default function ResourcesPage() {
                 if (facility) setFacilityActive(facility, active);
               }}
             />
+            <Pager
+              label={t("resources.holdings.facilityPages")}
+              page={holdingsWindow.facilityPage}
+              pageSize={inventory.pageSizes.facilities}
+              total={data.facilities.length}
+              onPage={(facilityPage) => setHoldingsWindow((window) => ({ ...window, facilityPage }))}
+            />
+            <Pager
+              label={t("resources.holdings.typePages")}
+              page={holdingsWindow.typePage}
+              pageSize={inventory.pageSizes.types}
+              total={data.resources.length}
+              onPage={(typePage) => setHoldingsWindow((window) => ({ ...window, typePage }))}
+            />
           </Card>
           {!canAllocate && myFacilities.length === 0 && (
             <p className="text-sm text-slate-600">{t("resources.readOnly")}</p>
@@ -123,9 +138,26 @@ export default function ResourcesPage() {
               canDecide={canAllocate}
               me={address}
             />
+            <LoadMore
+              hasMore={requests.hasMore}
+              loading={requests.loadingMore}
+              onLoad={requests.loadMore}
+              label={t("resources.requests.older")}
+            />
           </Card>
           <Card title={t("resources.history.title")} id="history">
-            <AllocationHistory entries={history} inventory={data} loading={events.isLoading} />
+            <AllocationHistory entries={history.entries} inventory={data} loading={history.isLoading} />
+            {history.fromBlock !== undefined && (
+              <p className="mt-2 text-xs text-slate-500">
+                {t("resources.history.since", { block: history.fromBlock.toString() })}
+              </p>
+            )}
+            <LoadMore
+              hasMore={history.hasOlder}
+              loading={history.loadingOlder}
+              onLoad={history.loadOlder}
+              label={t("resources.history.older")}
+            />
           </Card>
         </>
       )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { filterHistory, requestReasons, toHistory } from "./history";
-import type { ResourceEvent } from "./hooks/useResourceEvents";
+import { filterHistory, toHistory } from "./history";
+import type { ResourceEvent } from "./hooks/useResourceHistory";
 
 const by = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 let logIndex = 0;
@@ -11,7 +11,7 @@ function event(eventName: string, args: Record<string, unknown>, blockNumber: bi
     blockNumber,
     logIndex: logIndex++,
     transactionHash: `0x${blockNumber.toString(16).padStart(64, "0")}`,
-    timestamp: Number(blockNumber) * 12,
+    blockTimestamp: blockNumber * 12n,
   } as unknown as ResourceEvent;
 }
 
@@ -19,12 +19,12 @@ const events = [
   event("Allocated", { resourceId: 0n, facilityId: 1n, quantity: 5n, by }, 10n),
   event(
     "AllocationRequested",
-    { requestId: 0n, resourceId: 2n, facilityId: 0n, quantity: 3n, requester: by, reason: "Surge" },
+    { requestId: 0n, resourceId: 2n, facilityId: 0n, quantity: 3n, by, reason: "Surge" },
     11n,
   ),
   event("Transferred", { resourceId: 0n, fromFacilityId: 1n, toFacilityId: 2n, quantity: 1n, by }, 12n),
   event("RequestDenied", { requestId: 0n, by, reason: "Reserved" }, 13n),
-  event("FacilityActiveChanged", { facilityId: 2n, active: false }, 14n),
+  event("FacilityActiveChanged", { facilityId: 2n, active: false, by }, 14n),
 ];
 
 describe("toHistory", () => {
@@ -60,11 +60,5 @@ describe("filterHistory", () => {
       "transferred",
     ]);
     expect(filterHistory(history, 2, 0).map((entry) => entry.kind)).toEqual(["denied", "requested"]);
-  });
-});
-
-describe("requestReasons", () => {
-  it("pairs each request with its reason and any denial reason", () => {
-    expect(requestReasons(events).get(0)).toEqual({ reason: "Surge", denialReason: "Reserved" });
   });
 });

@@ -1,10 +1,11 @@
-import type { ResourceEvent } from "./hooks/useResourceEvents";
+import type { ResourceEvent } from "./hooks/useResourceHistory";
 import type { HistoryEntry, HistoryKind } from "./model";
 
 const kinds: Record<Exclude<ResourceEvent["eventName"], "FacilityActiveChanged">, HistoryKind> = {
   ResourceTypeAdded: "typeAdded",
   CapacityChanged: "capacityChanged",
   FacilityRegistered: "facilityRegistered",
+  FacilityManagerChanged: "managerChanged",
   Allocated: "allocated",
   Released: "released",
   Transferred: "transferred",
@@ -43,9 +44,14 @@ export function toHistory(events: readonly ResourceEvent[]): HistoryEntry[] {
       toFacilityId: num(args.toFacilityId),
       requestId,
       quantity: (args.quantity ?? args.total ?? args.newTotal) as bigint | undefined,
-      by: (args.by ?? args.requester ?? args.manager) as HistoryEntry["by"],
+      // Every event names the account that sent it: the administrator who registered a facility, not its manager.
+      by: args.by as HistoryEntry["by"],
+      manager: (args.newManager ?? args.manager) as HistoryEntry["manager"],
       text: (args.reason ?? args.name) as string | undefined,
-      timestamp: event.timestamp,
+      timestamp:
+        event.blockTimestamp === undefined || event.blockTimestamp === null
+          ? undefined
+          : Number(event.blockTimestamp),
       transactionHash: event.transactionHash,
       blockNumber: event.blockNumber,
     };
@@ -60,18 +66,4 @@ export function filterHistory(entries: readonly HistoryEntry[], resourceId?: num
       (resourceId === undefined || entry.resourceId === resourceId) &&
       (facilityId === undefined || entry.facilityId === facilityId || entry.toFacilityId === facilityId),
   );
-}
-
-/** Request and denial reasons by request id: they live in events only, never in storage. */
-export function requestReasons(events: readonly ResourceEvent[]) {
-  const reasons = new Map<number, { reason: string; denialReason?: string }>();
-  for (const event of events) {
-    if (event.eventName === "AllocationRequested") {
-      reasons.set(Number(event.args.requestId), { reason: event.args.reason });
-    } else if (event.eventName === "RequestDenied") {
-      const entry = reasons.get(Number(event.args.requestId));
-      if (entry) entry.denialReason = event.args.reason;
-    }
-  }
-  return reasons;
 }

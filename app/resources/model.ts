@@ -1,4 +1,7 @@
 import type { Address, Hash } from "viem";
+import type { RequestStatus } from "../contracts/limits";
+
+export type { RequestStatus };
 
 export type ResourceView = {
   id: number;
@@ -14,11 +17,11 @@ export type FacilityView = { id: number; name: string; manager: Address; active:
 export type Inventory = {
   resources: ResourceView[];
   facilities: FacilityView[];
-  /** holdings[resourceId][facilityId] */
+  /** holdings[resourceId][facilityId], filled for the window shown. */
   holdings: bigint[][];
+  /** The ids the holdings cover: [first, end) of resource types and of facilities. */
+  window: { typeIds: [number, number]; facilityIds: [number, number] };
 };
-
-export type RequestStatus = "open" | "approved" | "denied" | "cancelled";
 
 export type RequestView = {
   id: number;
@@ -27,14 +30,18 @@ export type RequestView = {
   quantity: bigint;
   status: RequestStatus;
   requester: Address;
-  reason: string;
+  /** From the request's event; undefined while it is being fetched. */
+  reason?: string;
   denialReason?: string;
+  requestedAtBlock: bigint;
+  decidedAtBlock: bigint;
 };
 
 export type HistoryKind =
   | "typeAdded"
   | "capacityChanged"
   | "facilityRegistered"
+  | "managerChanged"
   | "facilityDeactivated"
   | "facilityActivated"
   | "allocated"
@@ -55,8 +62,11 @@ export type HistoryEntry = {
   requestId?: number;
   quantity?: bigint;
   by?: Address;
+  /** A facility's manager, on registration and replacement. */
+  manager?: Address;
   text?: string;
-  timestamp: number;
+  /** Unix time of its block, when the node reports it with the log. */
+  timestamp?: number;
   transactionHash: Hash;
   blockNumber: bigint;
 };

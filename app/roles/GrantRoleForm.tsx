@@ -1,15 +1,15 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
+import { ROLE_NAMES, type RoleName } from "../contracts/roleIds";
 import { Button } from "../ui/Button";
 import { validateAddress } from "../ui/validation";
-import { ROLE_NAMES, type RoleName } from "./roleIds";
 import { useRoleAdministration } from "./useRoleAdministration";
 
 export function GrantRoleForm({
   members,
 }: {
-  members: ReadonlyMap<RoleName, readonly Address[]> | undefined;
+  members: ReadonlyMap<RoleName, { members: readonly Address[] }> | undefined;
 }) {
   const { t } = useTranslation();
   const { grant, busy } = useRoleAdministration();
@@ -21,7 +21,7 @@ export function GrantRoleForm({
     event.preventDefault();
     const validated = validateAddress(input);
     if (!validated.ok) return setError(t(validated.error));
-    if (members?.get(role)?.includes(validated.value)) {
+    if (members?.get(role)?.members.includes(validated.value)) {
       return setError(t("roles.alreadyHolds", { role: t(`roles.${role}`) }));
     }
     setError(null);

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { RoleName } from "./roleIds";
+import type { RoleName } from "../contracts/roleIds";
 
 const colours: Record<RoleName, string> = {
   ADMIN: "bg-purple-100 text-purple-800",

@@ -1,16 +1,16 @@
 import { useTranslation } from "react-i18next";
 import type { Address as AddressType } from "viem";
 import { useAccount } from "wagmi";
+import { ROLE_NAMES, type RoleName } from "../contracts/roleIds";
 import { Address } from "../ui/Address";
 import { Button } from "../ui/Button";
-import { ROLE_NAMES, type RoleName } from "./roleIds";
 import { useRoleAdministration } from "./useRoleAdministration";
 
 export function RoleMembersList({
   members,
   canRevoke,
 }: {
-  members: ReadonlyMap<RoleName, readonly AddressType[]>;
+  members: ReadonlyMap<RoleName, { members: readonly AddressType[]; total: number }>;
   canRevoke: boolean;
 }) {
   const { t } = useTranslation();
@@ -19,11 +19,16 @@ export function RoleMembersList({
   return (
     <dl className="grid gap-4 sm:grid-cols-2">
       {ROLE_NAMES.map((role) => {
-        const holders = members.get(role) ?? [];
+        const { members: holders = [], total = 0 } = members.get(role) ?? {};
         return (
           <div key={role} data-testid={`role-members-${role}`}>
             <dt className="font-medium">{t(`roles.${role}`)}</dt>
             {holders.length === 0 && <dd className="text-sm text-slate-500">{t("roles.noMembers")}</dd>}
+            {total > holders.length && (
+              <dd className="text-xs text-slate-500">
+                {t("roles.andMore", { count: total - holders.length })}
+              </dd>
+            )}
             {holders.map((holder) => (
               <dd key={holder} className="flex items-center justify-between gap-2 py-0.5">
                 <span>

@@ -1,61 +1,60 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { useChainId, useReadContracts } from "wagmi";
-import type { SupportedChainId } from "../chain/chains";
-import { contractAddress } from "../chain/deployments";
-import { careRolesAbi } from "../contracts/generated/careRoles";
-import { ROLE_NAMES, type RoleName, roleId } from "./roleIds";
+import { useContractReads } from "../contracts/reads/useContractRead";
+import { ROLE_NAMES, type RoleName, roleId } from "../contracts/roleIds";
 
-type RoleFlags = readonly [boolean, boolean, boolean, boolean];
-
-/** The roles each account holds, read in one batched request. */
-export function useRolesOf(accounts: readonly Address[] | undefined, chainIdOverride?: SupportedChainId) {
-  const currentChainId = useChainId();
-  const chainId = chainIdOverride ?? currentChainId;
-  const address = contractAddress(chainId, "CareRoles");
-  const query = useReadContracts({
-    allowFailure: false,
-    contracts: (accounts ?? []).map((account) => ({
-      chainId,
-      address,
-      abi: careRolesAbi,
-      functionName: "rolesOf",
-      args: [account],
-    })),
-    query: { enabled: address !== undefined && (accounts?.length ?? 0) > 0 },
-  });
+/** The roles each account holds, read in one call. */
+export function useRolesOf(accounts: readonly Address[] | undefined, chainId?: number) {
+  const argsList = useMemo(() => accounts?.map((account) => [account] as const), [accounts]);
+  const query = useContractReads("CareRoles", "rolesOf", argsList, { chainId });
   const data = useMemo(() => {
     if (!accounts || !query.data) return undefined;
-    const flags = query.data as unknown as RoleFlags[];
     // rolesOf returns (isAdmin, isDoctor, isBilling, isAllocator): the order of ROLE_NAMES.
     return new Map(
-      accounts.map(
-        (account, i) => [account, ROLE_NAMES.filter((_, r) => flags[i]?.[r])] as [Address, RoleName[]],
-      ),
+      accounts.map((account, i) => {
+        const flags = query.data[i] as readonly boolean[] | undefined;
+        return [account, ROLE_NAMES.filter((_, r) => flags?.[r])] as [Address, RoleName[]];
+      }),
     );
   }, [accounts, query.data]);
   return { ...query, data };
 }
 
-/** Everyone holding each role, listed from the contract's enumerable role sets. */
-export function useRoleMembers() {
-  const chainId = useChainId();
-  const address = contractAddress(chainId, "CareRoles");
-  const query = useReadContracts({
-    allowFailure: false,
-    contracts: ROLE_NAMES.map((role) => ({
-      chainId,
-      address,
-      abi: careRolesAbi,
-      functionName: "getRoleMembers",
-      args: [roleId(role)],
-    })),
-    query: { enabled: address !== undefined },
+/** How many members each role shows at first; more on request. */
+export const MEMBERS_SHOWN = 20;
+
+/**
+ * The holders of each role, at most `shown` per role (a network may have thousands of doctors): the counts first,
+ * then the first members of each, all in one call each.
+ */
+export function useRoleMembers(shown = MEMBERS_SHOWN) {
+  const countArgs = useMemo(() => ROLE_NAMES.map((role) => [roleId(role)] as const), []);
+  const counts = useContractReads("CareRoles", "getRoleMemberCount", countArgs);
+  const memberArgs = useMemo(
+    () =>
+      counts.data &&
+      ROLE_NAMES.flatMap((role, r) =>
+        Array.from(
+          { length: Math.min(Number(counts.data[r] ?? 0n), shown) },
+          (_, i) => [roleId(role), BigInt(i)] as const,
+        ),
+      ),
+    [counts.data, shown],
+  );
+  const members = useContractReads("CareRoles", "getRoleMember", memberArgs, {
+    enabled: memberArgs !== undefined,
   });
   const data = useMemo(() => {
-    if (!query.data) return undefined;
-    const lists = query.data as unknown as (readonly Address[])[];
-    return new Map(ROLE_NAMES.map((role, i) => [role, lists[i] ?? []] as [RoleName, readonly Address[]]));
-  }, [query.data]);
-  return { ...query, data };
+    if (!counts.data || (memberArgs?.length && !members.data)) return undefined;
+    const lists = new Map<RoleName, { members: Address[]; total: number }>();
+    let next = 0;
+    ROLE_NAMES.forEach((role, r) => {
+      const total = Number(counts.data[r] ?? 0n);
+      const taken = Math.min(total, shown);
+      lists.set(role, { members: (members.data ?? []).slice(next, next + taken) as Address[], total });
+      next += taken;
+    });
+    return lists;
+  }, [counts.data, members.data, memberArgs, shown]);
+  return { data, isLoading: counts.isLoading || members.isLoading };
 }

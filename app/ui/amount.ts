@@ -7,7 +7,8 @@ export type AmountError =
   | "validation.positiveAmount"
   | "validation.amountTooLarge";
 
-const UINT128_MAX = (1n << 128n) - 1n;
+// ServicePayments keeps amounts in 96 bits (with the currency in one slot): far above any bill.
+const UINT96_MAX = (1n << 96n) - 1n;
 
 /**
  * An amount typed by a person ("12", "0.05", "95.50") into the token's smallest unit, exactly: bigint all the
@@ -24,7 +25,7 @@ export function parseAmount(
   if (fraction.length > decimals) return { ok: false, error: "validation.tooManyDecimals", decimals };
   const units = parseUnits(value, decimals);
   if (units === 0n) return { ok: false, error: "validation.positiveAmount" };
-  if (units > UINT128_MAX) return { ok: false, error: "validation.amountTooLarge" };
+  if (units > UINT96_MAX) return { ok: false, error: "validation.amountTooLarge" };
   return { ok: true, value: units };
 }
 

@@ -12,6 +12,7 @@ const statusColours: Record<InvoiceStatus, string> = {
   partlyRefunded: "bg-amber-100 text-amber-900",
   refunded: "bg-slate-200 text-slate-800",
   cancelled: "bg-slate-200 text-slate-600",
+  providerGone: "bg-red-100 text-red-900",
 };
 
 /** Invoices as a table; `counterpart` picks the column that names the other party, `actions` fills the last. */
@@ -55,8 +56,16 @@ export function InvoiceTable({
               >
                 <td className="py-2 font-mono">#{invoice.id.toString()}</td>
                 <td className="pr-3">
-                  <span className="block font-medium">{invoice.description || invoice.serviceCode}</span>
-                  <span className="text-xs text-slate-500">{invoice.serviceCode}</span>
+                  {invoice.details ? (
+                    <>
+                      <span className="block font-medium">
+                        {invoice.details.description || invoice.details.serviceCode}
+                      </span>
+                      <span className="text-xs text-slate-500">{invoice.details.serviceCode}</span>
+                    </>
+                  ) : (
+                    <span className="text-slate-500">{t("common.loading")}</span>
+                  )}
                 </td>
                 <td className="pr-3">
                   <Address address={invoice[counterpart]} />
@@ -78,7 +87,7 @@ export function InvoiceTable({
                   )}
                 </td>
                 <td className="whitespace-nowrap pl-4 pr-3">
-                  {date.format(new Date(invoice.dueDate * 1000))}
+                  {invoice.details && date.format(new Date(invoice.details.dueDate * 1000))}
                 </td>
                 <td className="pr-3">
                   <span className={`rounded px-1.5 py-0.5 text-xs ${statusColours[invoice.status]}`}>

@@ -29,12 +29,16 @@ export function PayInvoice({
     await pay(invoice, currency);
   };
 
+  const label =
+    currency.address === ETH
+      ? "payments.pay"
+      : currency.payment.kind === "permit"
+        ? "payments.payWithPermit"
+        : "payments.payWithApproval";
   return (
     <div className="flex flex-col items-start gap-1">
       <Button disabled={busy} onClick={submit}>
-        {t(currency.address === ETH ? "payments.pay" : "payments.payWithPermit", {
-          amount: money(invoice.amount),
-        })}
+        {t(label, { amount: money(invoice.amount) })}
       </Button>
       {balance !== undefined && (
         <span className="text-xs text-slate-500">{t("payments.balance", { balance: money(balance) })}</span>

@@ -1,60 +1,49 @@
 import { useMemo } from "react";
-import { type Address, erc20Abi } from "viem";
-import { useAccount, useBalance, useChainId, useReadContracts } from "wagmi";
-import { contractAddress } from "../../chain/deployments";
+import { type Abi, type Address, erc20Abi } from "viem";
+import { useAccount, useChainId, useChains } from "wagmi";
+import { contractAddress } from "../../contracts/deployments";
 import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
+import {
+  type ExternalRead,
+  multicallBalanceAbi,
+  useExternalReads,
+} from "../../contracts/reads/useTokenReads";
 import { type Currency, ETH } from "../model";
 
 /**
  * For the connected account, per currency: what the wallet holds (to say before paying whether it is enough) and
- * what the payments contract holds for it (takings or refunds, to withdraw).
+ * what the payments contract holds for it (takings or refunds, to withdraw). One eth_call for all of it.
  */
 export function useBalances(currencies: readonly Currency[] | undefined) {
   const chainId = useChainId();
+  const chain = useChains().find((candidate) => candidate.id === chainId);
   const { address: me } = useAccount();
   const payments = contractAddress(chainId, "ServicePayments");
-  const tokens = (currencies ?? []).filter((currency) => currency.address !== ETH);
-  const eth = useBalance({
-    address: me,
-    chainId,
-    query: { enabled: me !== undefined, refetchInterval: 5_000 },
-  });
-  const reads = useReadContracts({
-    allowFailure: false,
-    contracts: [
-      ...tokens.map((token) => ({
-        chainId,
-        address: token.address,
-        abi: erc20Abi,
-        functionName: "balanceOf" as const,
-        args: [me as Address] as const,
-      })),
-      ...(currencies ?? []).map((currency) => ({
-        chainId,
+  const multicall = chain?.contracts?.multicall3?.address;
+  const reads = useMemo((): ExternalRead[] | undefined => {
+    if (!me || !payments || !multicall || !currencies) return undefined;
+    return currencies.flatMap((currency) => [
+      currency.address === ETH
+        ? { address: multicall, abi: multicallBalanceAbi, functionName: "getEthBalance", args: [me] }
+        : { address: currency.address, abi: erc20Abi as Abi, functionName: "balanceOf", args: [me] },
+      {
         address: payments,
-        abi: servicePaymentsAbi,
-        functionName: "creditOf" as const,
-        args: [me as Address, currency.address] as const,
-      })),
-    ],
-    query: {
-      enabled: me !== undefined && payments !== undefined && currencies !== undefined,
-      refetchInterval: 5_000,
-    },
-  });
+        abi: servicePaymentsAbi as Abi,
+        functionName: "creditOf",
+        args: [me, currency.address],
+      },
+    ]);
+  }, [me, payments, multicall, currencies]);
+  const values = useExternalReads("wallet", reads);
   return useMemo(() => {
-    const values = (reads.data ?? []) as unknown as bigint[];
     const wallet = new Map<Address, bigint>();
     const credit = new Map<Address, bigint>();
-    if (eth.data) wallet.set(ETH, eth.data.value);
-    tokens.forEach((token, i) => {
-      const value = values[i];
-      if (value !== undefined) wallet.set(token.address, value);
-    });
     (currencies ?? []).forEach((currency, i) => {
-      const value = values[tokens.length + i];
-      if (value !== undefined) credit.set(currency.address, value);
+      const held = values.data?.[i * 2];
+      const owed = values.data?.[i * 2 + 1];
+      if (typeof held === "bigint") wallet.set(currency.address, held);
+      if (typeof owed === "bigint") credit.set(currency.address, owed);
     });
     return { wallet, credit };
-  }, [reads.data, eth.data, currencies, tokens]);
+  }, [values.data, currencies]);
 }

@@ -1,55 +1,90 @@
 import { useMemo } from "react";
-import { type Address, erc20Abi } from "viem";
-import { useChainId, useChains, useReadContract, useReadContracts } from "wagmi";
-import { contractAddress } from "../../chain/deployments";
-import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
+import { type Abi, type Address, erc20Abi } from "viem";
+import { useChainId, useChains } from "wagmi";
+import { testStablecoinAbi } from "../../contracts/generated/testStablecoin";
+import { useContractRead } from "../../contracts/reads/useContractRead";
+import { type ExternalRead, useExternalReads } from "../../contracts/reads/useTokenReads";
 import { type Currency, ETH } from "../model";
+import { paymentOf, type TokenFacts } from "../permit";
+
+const eip5267Abi = [
+  {
+    type: "function",
+    name: "eip712Domain",
+    stateMutability: "view",
+    inputs: [],
+    outputs: [
+      { name: "fields", type: "bytes1" },
+      { name: "name", type: "string" },
+      { name: "version", type: "string" },
+      { name: "chainId", type: "uint256" },
+      { name: "verifyingContract", type: "address" },
+      { name: "salt", type: "bytes32" },
+      { name: "extensions", type: "uint256[]" },
+    ],
+  },
+] as const satisfies Abi;
+
+// symbol, decimals, name, then what decides how a permit is signed (any EIP-2612 token answers like tUSD).
+const FACTS = [
+  [erc20Abi, "symbol"],
+  [erc20Abi, "decimals"],
+  [erc20Abi, "name"],
+  [testStablecoinAbi, "version"],
+  [testStablecoinAbi, "DOMAIN_SEPARATOR"],
+  [eip5267Abi, "eip712Domain"],
+] as const;
 
 /**
- * The chain's native currency and every ERC-20 the payments contract accepts, with symbols and decimals read
- * from the tokens themselves. `extra` adds tokens that existing invoices use but that may no longer be allowed.
+ * The chain's native currency and every ERC-20 the payments contract accepts, with symbols, decimals and the way
+ * each is paid, read from the tokens themselves. `extra` adds tokens that existing invoices use but that may no
+ * longer be allowed.
  */
 export function useCurrencies(extra: readonly Address[] = []) {
   const chainId = useChainId();
   const chain = useChains().find((candidate) => candidate.id === chainId);
-  const address = contractAddress(chainId, "ServicePayments");
-  const allowed = useReadContract({
-    chainId,
-    address,
-    abi: servicePaymentsAbi,
-    functionName: "allowedTokens",
-    query: { enabled: address !== undefined },
-  });
+  const allowed = useContractRead("ServicePayments", "allowedTokens", []);
   const tokens = useMemo(
     () => [...new Set([...(allowed.data ?? []), ...extra.filter((token) => token !== ETH)])],
     [allowed.data, extra],
   );
-  const metadata = useReadContracts({
-    allowFailure: false,
-    contracts: tokens.flatMap((token) =>
-      (["symbol", "decimals", "name"] as const).map((functionName) => ({
-        chainId,
-        address: token,
-        abi: erc20Abi,
-        functionName,
-      })),
-    ),
-    query: { enabled: tokens.length > 0, staleTime: Number.POSITIVE_INFINITY },
-  });
+  const reads = useMemo(
+    () =>
+      tokens.flatMap((address) =>
+        FACTS.map(([abi, functionName]): ExternalRead => ({ address, abi: abi as Abi, functionName })),
+      ),
+    [tokens],
+  );
+  const facts = useExternalReads("tokens", reads);
   const data = useMemo((): Currency[] | undefined => {
-    if (tokens.length > 0 && !metadata.data) return undefined;
+    if (tokens.length > 0 && !facts.data) return undefined;
     const native = chain?.nativeCurrency ?? { symbol: "ETH", decimals: 18, name: "Ether" };
-    const values = (metadata.data ?? []) as unknown as (string | number)[];
+    const values = facts.data ?? [];
     return [
-      { address: ETH, symbol: native.symbol, decimals: native.decimals, name: native.name },
-      ...tokens.map((token, i) => ({
-        address: token,
-        symbol: String(values[i * 3]),
-        decimals: Number(values[i * 3 + 1]),
-        name: String(values[i * 3 + 2]),
-      })),
+      {
+        address: ETH,
+        symbol: native.symbol,
+        decimals: native.decimals,
+        name: native.name,
+        payment: { kind: "approve" },
+      },
+      ...tokens.map((address, i): Currency => {
+        const [symbol, decimals, name, version, separator, domain] = values.slice(i * FACTS.length);
+        return {
+          address,
+          symbol: String(symbol ?? "?"),
+          decimals: Number(decimals ?? 18),
+          name: String(name ?? ""),
+          payment: paymentOf(address, chainId, {
+            name: name as string | undefined,
+            version: version as string | undefined,
+            domainSeparator: separator as TokenFacts["domainSeparator"],
+            eip712Domain: domain as TokenFacts["eip712Domain"],
+          }),
+        };
+      }),
     ];
-  }, [tokens, metadata.data, chain]);
+  }, [tokens, facts.data, chain, chainId]);
   return { data, allowedTokens: allowed.data };
 }
 

@@ -1,41 +1,41 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { useChainId, useReadContract } from "wagmi";
-import { contractAddress } from "../../chain/deployments";
-import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
-import { toInvoices } from "../invoices";
-import { usePaymentEvents } from "./usePaymentEvents";
+import { useContractPages } from "../../contracts/reads/useContractPages";
+import { useEventsAt } from "../../contracts/reads/useEventsAt";
+import { type InvoiceRow, type IssuedEvent, toInvoices } from "../invoices";
+
+/** Invoices shown per page; older ones on request. */
+export const INVOICES_PER_PAGE = 10n;
 
 /**
- * The invoices that concern `account` (as patient or as provider), or every invoice when `account` is omitted:
- * ids and details from the events, current state from one getInvoices call.
+ * The invoices a patient received or a provider issued, newest first, a page at a time: storage first (status,
+ * amounts), then each invoice's public details from the very block it was issued in.
  */
-export function useInvoices(account?: Address) {
-  const chainId = useChainId();
-  const address = contractAddress(chainId, "ServicePayments");
-  const events = usePaymentEvents();
-  const ids = useMemo(
-    () =>
-      (events.data ?? [])
-        .filter((event) => event.eventName === "InvoiceIssued")
-        .filter((event) => {
-          const args = event.args as { provider: Address; patient: Address };
-          return account === undefined || args.provider === account || args.patient === account;
-        })
-        .map((event) => (event.args as { invoiceId: bigint }).invoiceId),
-    [events.data, account],
+export function useInvoices(side: "patient" | "provider", account: Address | undefined) {
+  const pages = useContractPages<"ServicePayments", "invoicesOfPatient" | "invoicesOfProvider", InvoiceRow>(
+    "ServicePayments",
+    side === "patient" ? "invoicesOfPatient" : "invoicesOfProvider",
+    account && ((cursor) => [account, cursor as bigint, INVOICES_PER_PAGE]),
+    { key: [account] },
   );
-  const stored = useReadContract({
-    chainId,
-    address,
-    abi: servicePaymentsAbi,
-    functionName: "getInvoices",
-    args: [ids],
-    query: { enabled: address !== undefined && events.data !== undefined, refetchInterval: 5_000 },
-  });
-  const data = useMemo(() => {
-    if (!stored.data || !events.data) return undefined;
-    return toInvoices(events.data, stored.data, ids, Math.floor(Date.now() / 1000)).reverse();
-  }, [stored.data, events.data, ids]);
-  return { data, isLoading: events.isLoading || stored.isLoading };
+  const rows = pages.items ?? [];
+  const issued = useEventsAt(
+    "ServicePayments",
+    "InvoiceIssued",
+    rows.length ? { invoiceId: rows.map((row) => row.id) } : undefined,
+    rows.map((row) => BigInt(row.invoice.issuedAtBlock)),
+  );
+  const data = useMemo(
+    () =>
+      pages.items &&
+      toInvoices(pages.items, (issued.data ?? []) as unknown as IssuedEvent[], Math.floor(Date.now() / 1000)),
+    [pages.items, issued.data],
+  );
+  return {
+    data,
+    isLoading: pages.isLoading,
+    hasMore: pages.hasMore,
+    loadMore: pages.loadMore,
+    loadingMore: pages.loadingMore,
+  };
 }

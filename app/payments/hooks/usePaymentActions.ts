@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { type Address, parseSignature, stringToHex } from "viem";
+import { type Address, erc20Abi, parseSignature, stringToHex } from "viem";
 import { useAccount, useChainId, useConfig } from "wagmi";
-import { readContract, signTypedData } from "wagmi/actions";
-import { contractAddress } from "../../chain/deployments";
-import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
+import { readContract, signTypedData, simulateContract, writeContract } from "wagmi/actions";
+import { contractAddress } from "../../contracts/deployments";
 import { testStablecoinAbi } from "../../contracts/generated/testStablecoin";
 import { useContractAction } from "../../tx/useContractAction";
+import { useTransaction } from "../../tx/useTransaction";
 import { formatAmount } from "../../ui/amount";
 import { shortAddress } from "../../ui/format";
 import { type Currency, ETH, type InvoiceView } from "../model";
@@ -13,28 +13,34 @@ import { PERMIT_TYPES } from "../permit";
 
 const PERMIT_LIFETIME_SECONDS = 20n * 60n;
 
-/** Every ServicePayments transaction. Paying a token invoice asks for one EIP-2612 signature, then one transaction. */
+/**
+ * Every ServicePayments transaction. A token invoice is paid with one EIP-2612 signature and one transaction when
+ * the token has permit (under the token's own EIP-712 domain), else with an approval first, then the payment.
+ */
 export function usePaymentActions() {
   const { t, i18n } = useTranslation();
   const config = useConfig();
   const chainId = useChainId();
   const { address: me } = useAccount();
   const payments = contractAddress(chainId, "ServicePayments");
-  const { send, busy } = useContractAction("ServicePayments", servicePaymentsAbi);
+  const { send, busy } = useContractAction("ServicePayments");
+  const approval = useTransaction();
   const money = (value: bigint, currency: Currency) =>
     formatAmount(value, currency.decimals, currency.symbol, i18n.language);
 
-  const signPermit = async (invoice: InvoiceView) => {
-    if (!me || !payments) throw new Error(t("errors.notConnected"));
+  const signPermit = async (invoice: InvoiceView, currency: Currency) => {
+    if (!me || !payments || currency.payment.kind !== "permit") throw new Error(t("errors.notConnected"));
     const token = invoice.currency;
-    // Any EIP-2612 token (the test stablecoin, USDC) answers name() and nonces(owner) as this ABI describes.
-    const [name, nonce] = await Promise.all([
-      readContract(config, { address: token, abi: testStablecoinAbi, functionName: "name" }),
-      readContract(config, { address: token, abi: testStablecoinAbi, functionName: "nonces", args: [me] }),
-    ]);
+    // Any EIP-2612 token answers nonces(owner) as this ABI describes.
+    const nonce = await readContract(config, {
+      address: token,
+      abi: testStablecoinAbi,
+      functionName: "nonces",
+      args: [me],
+    });
     const deadline = BigInt(Math.floor(Date.now() / 1000)) + PERMIT_LIFETIME_SECONDS;
     const signature = await signTypedData(config, {
-      domain: { name, version: "1", chainId, verifyingContract: token },
+      domain: currency.payment.domain,
       types: PERMIT_TYPES,
       primaryType: "Permit",
       message: { owner: me, spender: payments, value: invoice.amount, nonce, deadline },
@@ -43,8 +49,71 @@ export function usePaymentActions() {
     return { deadline, v: Number(v), r, s };
   };
 
+  /** Lets the payments contract take `amount` of `currency` from the wallet, unless it already may. */
+  const approve = async (currency: Currency, amount: bigint, purpose: string) => {
+    if (!me || !payments) throw new Error(t("errors.notConnected"));
+    const allowance = await readContract(config, {
+      address: currency.address,
+      abi: erc20Abi,
+      functionName: "allowance",
+      args: [me, payments],
+    });
+    if (allowance >= amount) return { ok: true as const };
+    return approval.run(
+      t("payments.tx.approve", { amount: money(amount, currency), purpose }),
+      "ServicePayments",
+      async () => {
+        const { request } = await simulateContract(config, {
+          account: me,
+          address: currency.address,
+          abi: erc20Abi,
+          functionName: "approve",
+          args: [payments, amount],
+        });
+        return writeContract(config, request);
+      },
+    );
+  };
+
+  const pay = async (invoice: InvoiceView, currency: Currency) => {
+    const action = t("payments.tx.pay", {
+      id: invoice.id.toString(),
+      amount: money(invoice.amount, currency),
+    });
+    if (currency.address === ETH) return send(action, "payWithEth", [invoice.id], invoice.amount);
+    if (currency.payment.kind === "permit") {
+      return send(action, "payWithPermit", async () => {
+        const { deadline, v, r, s } = await signPermit(invoice, currency);
+        return [invoice.id, deadline, v, r, s] as const;
+      });
+    }
+    const approved = await approve(
+      currency,
+      invoice.amount,
+      t("payments.tx.forInvoice", { id: invoice.id.toString() }),
+    );
+    if (!approved.ok) return approved;
+    return send(action, "payWithToken", [invoice.id]);
+  };
+
+  /** Refunds from the provider's credit; what the credit lacks comes from the provider's wallet in the same call. */
+  const refund = async (invoice: InvoiceView, currency: Currency, amount: bigint, credit: bigint) => {
+    const topUp = amount > credit ? amount - credit : 0n;
+    const action = t("payments.tx.refund", { id: invoice.id.toString(), amount: money(amount, currency) });
+    if (currency.address === ETH) return send(action, "refund", [invoice.id, amount, topUp], topUp);
+    if (topUp > 0n) {
+      const approved = await approve(
+        currency,
+        topUp,
+        t("payments.tx.forRefund", { id: invoice.id.toString() }),
+      );
+      if (!approved.ok) return approved;
+    }
+    return send(action, "refund", [invoice.id, amount, topUp]);
+  };
+
   return {
-    busy,
+    busy: busy || approval.busy,
     createInvoice: (
       patient: Address,
       currency: Currency,
@@ -58,26 +127,13 @@ export function usePaymentActions() {
         "createInvoice",
         [patient, currency.address, amount, dueDate, stringToHex(code, { size: 32 }), description],
       ),
-    pay: (invoice: InvoiceView, currency: Currency) => {
-      const action = t("payments.tx.pay", {
-        id: invoice.id.toString(),
-        amount: money(invoice.amount, currency),
-      });
-      if (currency.address === ETH) return send(action, "payWithEth", [invoice.id], invoice.amount);
-      return send(action, "payWithPermit", async () => {
-        const { deadline, v, r, s } = await signPermit(invoice);
-        return [invoice.id, deadline, v, r, s] as const;
-      });
-    },
+    pay,
     cancel: (invoice: InvoiceView) =>
       send(t("payments.tx.cancel", { id: invoice.id.toString() }), "cancelInvoice", [invoice.id]),
-    refund: (invoice: InvoiceView, currency: Currency, amount: bigint) =>
-      send(
-        t("payments.tx.refund", { id: invoice.id.toString(), amount: money(amount, currency) }),
-        "refund",
-        [invoice.id, amount],
-      ),
+    refund,
     withdraw: (currency: Currency, amount: bigint) =>
       send(t("payments.tx.withdraw", { amount: money(amount, currency) }), "withdraw", [currency.address]),
+    pause: () => send(t("payments.tx.pause"), "pause", []),
+    unpause: () => send(t("payments.tx.unpause"), "unpause", []),
   };
 }

@@ -1,61 +1,57 @@
 import { useTranslation } from "react-i18next";
-import { type Address, zeroHash } from "viem";
-import { useChainId, useReadContracts } from "wagmi";
-import { contractAddress } from "../../chain/deployments";
-import { patientRecordsAbi } from "../../contracts/generated/patientRecords";
-import { useRoleMembers } from "../../roles/useRoles";
+import type { Address } from "viem";
 import { Address as ShortAddress } from "../../ui/Address";
 import { Button } from "../../ui/Button";
 import { Card } from "../../ui/Card";
+import type { Consent } from "../hooks/useConsents";
+import { useDoctors } from "../hooks/useDoctors";
 
-/** The patient allows or revokes each doctor; a doctor without a registered key cannot be allowed yet. */
+/**
+ * The patient allows or revokes each doctor; a doctor without a registered key cannot be allowed yet. A consent
+ * that ended with the doctor's role is shown as such: allowing them again is a new decision.
+ */
 export function ConsentPanel({
-  allowed,
+  consents,
   onGrant,
   onRevoke,
   busy,
 }: {
-  allowed: ReadonlySet<string>;
+  consents: readonly Consent[];
   onGrant: (doctor: Address) => void;
   onRevoke: (doctor: Address) => void;
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const chainId = useChainId();
-  const contract = contractAddress(chainId, "PatientRecords");
-  const doctors = useRoleMembers().data?.get("DOCTOR") ?? [];
-  const keys = useReadContracts({
-    allowFailure: false,
-    contracts: doctors.map((doctor) => ({
-      chainId,
-      address: contract,
-      abi: patientRecordsAbi,
-      functionName: "encryptionKeyOf",
-      args: [doctor],
-    })),
-    query: { enabled: contract !== undefined && doctors.length > 0, refetchInterval: 5_000 },
-  });
+  const doctors = useDoctors() ?? [];
+  const statusOf = (doctor: Address) =>
+    consents.find((consent) => consent.account.toLowerCase() === doctor.toLowerCase())?.status ?? "never";
   return (
     <Card title={t("records.consent.title")} id="consent">
       <p className="mb-3 max-w-3xl text-sm text-slate-600">{t("records.consent.help")}</p>
       {doctors.length === 0 && <p className="text-sm text-slate-500">{t("records.consent.none")}</p>}
       <ul className="divide-y divide-slate-100" data-testid="consent">
-        {doctors.map((doctor, index) => {
-          const isAllowed = allowed.has(doctor.toLowerCase());
-          const hasKey =
-            (keys.data?.[index] as string | undefined) !== undefined && keys.data?.[index] !== zeroHash;
+        {doctors.map(({ address: doctor, hasKey }) => {
+          const status = statusOf(doctor);
           return (
-            <li key={doctor} className="flex items-center justify-between gap-3 py-2" data-doctor={doctor}>
+            <li
+              key={doctor}
+              className="flex items-center justify-between gap-3 py-2"
+              data-doctor={doctor}
+              data-consent={status}
+            >
               <span>
                 <ShortAddress address={doctor} />
-                {isAllowed && (
+                {status === "allowed" && (
                   <span className="ml-2 rounded bg-emerald-100 px-1.5 text-xs text-emerald-900">
                     {t("records.consent.allowed")}
                   </span>
                 )}
+                {status === "roleEnded" && (
+                  <span className="ml-2 text-xs text-amber-800">{t("records.consent.roleEnded")}</span>
+                )}
                 {!hasKey && <span className="ml-2 text-xs text-slate-500">{t("records.consent.noKey")}</span>}
               </span>
-              {isAllowed ? (
+              {status === "allowed" ? (
                 <Button variant="danger" disabled={busy} onClick={() => onRevoke(doctor)}>
                   {t("records.consent.revoke")}
                 </Button>

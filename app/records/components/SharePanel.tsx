@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { Button } from "../../ui/Button";
@@ -26,7 +26,7 @@ export function SharePanel({
   const [doctor, setDoctor] = useState("");
   const [chosen, setChosen] = useState<Set<bigint>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  const newestFirst = useMemo(() => [...records].reverse(), [records]);
+  const newestFirst = records;
 
   const toggle = (id: bigint) =>
     setChosen((current) => {

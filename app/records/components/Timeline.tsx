@@ -1,8 +1,9 @@
-import { useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address as AddressType } from "viem";
 import { Address } from "../../ui/Address";
 import { Button } from "../../ui/Button";
+import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { VirtualList } from "../../ui/VirtualList";
 import type { RecordInput } from "../document";
 import { type LedgerRecord, type RecordOpener, recordThreads } from "../ledger";
@@ -45,12 +46,16 @@ export function Timeline({
         renderItem={({ record, amendments }) => (
           <div className="pb-4">
             <div className="rounded-md border border-slate-200 p-3">
-              <RecordEntry record={record} open={open} me={me} onAmend={onAmend} busy={busy} />
+              <SafeEntry record={record}>
+                <RecordEntry record={record} open={open} me={me} onAmend={onAmend} busy={busy} />
+              </SafeEntry>
               {amendments.length > 0 && (
                 <ol className="mt-3 space-y-3 border-l-2 border-amber-300 pl-4">
                   {amendments.map((amendment) => (
                     <li key={amendment.id.toString()}>
-                      <RecordEntry record={amendment} open={open} me={me} busy={busy} />
+                      <SafeEntry record={amendment}>
+                        <RecordEntry record={amendment} open={open} me={me} busy={busy} />
+                      </SafeEntry>
                     </li>
                   ))}
                 </ol>
@@ -60,6 +65,22 @@ export function Timeline({
         )}
       />
     </>
+  );
+}
+
+/** One entry that fails to render shows as unreadable; the rest of the timeline goes on. */
+function SafeEntry({ record, children }: { record: LedgerRecord; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <ErrorBoundary
+      fallback={
+        <p data-testid={`record-${record.id}`} data-state="unreadable" className="text-sm text-red-800">
+          {t("records.timeline.unreadable")}
+        </p>
+      }
+    >
+      {children}
+    </ErrorBoundary>
   );
 }
 
@@ -92,7 +113,10 @@ function RecordEntry({
     return (
       <div data-testid={`record-${record.id}`} data-state={opened.problem}>
         {header}
-        <p role={opened.problem === "tampered" ? "alert" : undefined} className="text-sm text-red-800">
+        <p
+          role={opened.problem === "tampered" ? "alert" : undefined}
+          className={`text-sm ${opened.problem === "pending" ? "text-slate-500" : "text-red-800"}`}
+        >
           {t(`records.timeline.${opened.problem}`)}
         </p>
       </div>
@@ -121,7 +145,7 @@ function RecordEntry({
         <dt className="font-medium">{t("records.timeline.date")}</dt>
         <dd>{date}</dd>
       </dl>
-      {onAmend && record.author === me && !amending && (
+      {onAmend && record.author === me && record.amends === undefined && !amending && (
         <Button variant="secondary" className="mt-2" onClick={() => setAmending(true)}>
           {t("records.timeline.amend")}
         </Button>

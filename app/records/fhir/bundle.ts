@@ -1,6 +1,12 @@
 import type { RecordDocument } from "../document";
 
-export type ExportedRecord = { id: bigint; author: string; createdAt: number; document: RecordDocument };
+export type ExportedRecord = {
+  id: bigint;
+  author: string;
+  createdAt: number;
+  amends?: bigint;
+  document: RecordDocument;
+};
 
 type Resource = Record<string, unknown> & { resourceType: string; id: string };
 

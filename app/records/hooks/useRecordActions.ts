@@ -1,46 +1,61 @@
 import { useTranslation } from "react-i18next";
-import { type Address, type Hex, hexToBytes } from "viem";
+import { type Address, type Hex, hexToBytes, zeroHash } from "viem";
 import { useChainId, useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
-import { contractAddress } from "../../chain/deployments";
-import { patientRecordsAbi } from "../../contracts/generated/patientRecords";
+import { contractAddress } from "../../contracts/deployments";
+import { contractAbis } from "../../contracts/registry";
 import { useContractAction } from "../../tx/useContractAction";
 import { shortAddress } from "../../ui/format";
-import { sealRecord, wrapKey } from "../crypto/envelope";
+import { recordContext, sealRecord, wrapKey } from "../crypto/envelope";
 import type { KeyPair } from "../crypto/keys";
 import { encodeRecord, type RecordInput } from "../document";
 import { contentKeyFor, type LedgerRecord } from "../ledger";
+import { type PatientCard, sealPatientCard } from "../patientCard";
 
-/** Consent, writing, amending and sharing: everything is sealed here, in the browser, before it is sent. */
+/**
+ * Consent, writing, amending and sharing: everything is sealed here, in the browser, before it is sent, and bound
+ * to where it belongs (chain, contract, patient, author), so it cannot be replayed elsewhere.
+ */
 export function useRecordActions(me: Address | undefined, keyPair: KeyPair | undefined) {
   const { t } = useTranslation();
   const config = useConfig();
   const chainId = useChainId();
   const contract = contractAddress(chainId, "PatientRecords");
-  const { send, busy } = useContractAction("PatientRecords", patientRecordsAbi);
+  const { send, busy } = useContractAction("PatientRecords");
 
   const publicKeyOf = async (account: Address) => {
     if (!contract) throw new Error(t("errors.notDeployed"));
     const key = await readContract(config, {
       address: contract,
-      abi: patientRecordsAbi,
+      abi: contractAbis.PatientRecords,
       functionName: "encryptionKeyOf",
       args: [account],
     });
+    if (key === zeroHash) throw new Error(t("records.keys.noKeyFor", { account: shortAddress(account) }));
     return hexToBytes(key);
   };
 
   const sealFor = async (patient: Address, input: RecordInput) => {
-    if (!keyPair) throw new Error(t("records.keys.locked"));
-    const sealed = sealRecord(encodeRecord(input), [await publicKeyOf(patient), keyPair.publicKey]);
+    if (!keyPair || !me || !contract) throw new Error(t("records.keys.locked"));
+    const sealed = sealRecord(
+      encodeRecord(input),
+      [await publicKeyOf(patient), keyPair.publicKey],
+      recordContext(chainId, contract, patient, me),
+    );
     const [forPatient, forAuthor] = sealed.wrappedKeys as [Hex, Hex];
     return [sealed.contentHash, sealed.payload, forPatient, forAuthor] as const;
   };
 
   return {
     busy,
-    grant: (doctor: Address) =>
-      send(t("records.tx.grant", { doctor: shortAddress(doctor) }), "grantAccess", [doctor]),
+    grant: (doctor: Address, card?: PatientCard) =>
+      send(t("records.tx.grant", { doctor: shortAddress(doctor) }), "grantAccess", async () => {
+        if (!me || !contract) throw new Error(t("errors.notConnected"));
+        const sealed = card
+          ? sealPatientCard(card, await publicKeyOf(doctor), chainId, contract, me, doctor)
+          : "0x";
+        return [doctor, sealed] as const;
+      }),
     revoke: (doctor: Address) =>
       send(t("records.tx.revoke", { doctor: shortAddress(doctor) }), "revokeAccess", [doctor]),
     add: (patient: Address, input: RecordInput) =>
@@ -58,9 +73,16 @@ export function useRecordActions(me: Address | undefined, keyPair: KeyPair | und
         t("records.tx.share", { count: records.length, doctor: shortAddress(doctor) }),
         "shareRecords",
         async () => {
-          if (!keyPair || !me) throw new Error(t("records.keys.locked"));
+          if (!keyPair || !me || !contract) throw new Error(t("records.keys.locked"));
           const doctorKey = await publicKeyOf(doctor);
-          const wrapped = records.map((record) => wrapKey(contentKeyFor(record, me, keyPair), doctorKey));
+          const place = { chainId, contract };
+          const wrapped = records.map((record) =>
+            wrapKey(
+              contentKeyFor(record, me, keyPair, place),
+              doctorKey,
+              recordContext(chainId, contract, record.patient, record.author),
+            ),
+          );
           return [doctor, records.map((record) => record.id), wrapped] as const;
         },
       ),

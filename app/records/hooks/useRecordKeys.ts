@@ -1,20 +1,25 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { bytesToHex, type Hex, zeroHash } from "viem";
-import { useAccount, useChainId, useConfig, useReadContract } from "wagmi";
-import { signMessage } from "wagmi/actions";
-import { contractAddress } from "../../chain/deployments";
-import { patientRecordsAbi } from "../../contracts/generated/patientRecords";
+import { useAccount, useChainId, useConfig } from "wagmi";
+import { signMessage, verifyMessage } from "wagmi/actions";
+import { contractAddress } from "../../contracts/deployments";
+import { useContractRead } from "../../contracts/reads/useContractRead";
 import { errorMessage } from "../../tx/errorMessage";
 import { useContractAction } from "../../tx/useContractAction";
-import { deriveKeyPair, keyDerivationMessage } from "../crypto/keys";
+import { deriveKeyPair, keyDerivationMessage, normalizedSignature } from "../crypto/keys";
 import { rememberKeyPair, useUnlockedKeyPair } from "../keyStore";
 
 export type KeyStatus = "loading" | "needsSetup" | "locked" | "unlocked";
 
+/** A wallet's answer that must never become a key: the reason, in words, is in the message key. */
+class RefusedSignature extends Error {}
+
 /**
  * The connected account's record key: set up once (two signatures that must agree, then one registration
- * transaction) and unlocked each session (one signature, checked against the key registered on chain).
+ * transaction) and unlocked each session (one signature, checked against the key registered on chain). A
+ * signature becomes a key only if it is 65 bytes and is the account's own (recovered, or confirmed by the account
+ * contract through ERC-1271).
  */
 export function useRecordKeys() {
   const { t } = useTranslation();
@@ -22,16 +27,9 @@ export function useRecordKeys() {
   const chainId = useChainId();
   const { address: me } = useAccount();
   const contract = contractAddress(chainId, "PatientRecords");
-  const registered = useReadContract({
-    chainId,
-    address: contract,
-    abi: patientRecordsAbi,
-    functionName: "encryptionKeyOf",
-    args: me ? [me] : undefined,
-    query: { enabled: me !== undefined && contract !== undefined },
-  });
+  const registered = useContractRead("PatientRecords", "encryptionKeyOf", me ? [me] : undefined);
   const keyPair = useUnlockedKeyPair(me, chainId, contract);
-  const { send, busy } = useContractAction("PatientRecords", patientRecordsAbi);
+  const { send, busy } = useContractAction("PatientRecords");
   const [error, setError] = useState<string | null>(null);
   const [signing, setSigning] = useState(false);
 
@@ -45,10 +43,12 @@ export function useRecordKeys() {
 
   const derive = async () => {
     if (!me || !contract) throw new Error(t("errors.notConnected"));
-    const signature = await signMessage(config, {
-      account: me,
-      message: keyDerivationMessage(chainId, contract),
-    });
+    const message = keyDerivationMessage(chainId, contract);
+    const signature = normalizedSignature(await signMessage(config, { account: me, message }));
+    if (!signature) throw new RefusedSignature(t("records.keys.badSignature"));
+    if (!(await verifyMessage(config, { address: me, message, signature }))) {
+      throw new RefusedSignature(t("records.keys.notYourSignature"));
+    }
     return deriveKeyPair(signature, chainId, contract);
   };
 
@@ -58,7 +58,7 @@ export function useRecordKeys() {
     try {
       await work();
     } catch (caught) {
-      setError(errorMessage(t, caught));
+      setError(caught instanceof RefusedSignature ? caught.message : errorMessage(t, caught));
     } finally {
       setSigning(false);
     }

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Address } from "../../ui/Address";
 import { SelectField } from "../../ui/Field";
-import { shortHash } from "../../ui/format";
+import { shortAddress, shortHash } from "../../ui/format";
 import { ScrollRegion, useVirtualRows } from "../../ui/VirtualList";
 import { filterHistory } from "../history";
 import type { HistoryEntry, Inventory } from "../model";
@@ -44,6 +44,7 @@ export function AllocationHistory({
       unit: resource?.unit ?? "",
       quantity: entry.quantity?.toString() ?? "",
       facility: entry.kind === "facilityRegistered" ? entry.text : name(entry.facilityId),
+      manager: entry.manager ? shortAddress(entry.manager) : "",
       toFacility: name(entry.toFacilityId),
       request: entry.requestId,
       text: entry.text ?? "",
@@ -110,7 +111,9 @@ export function AllocationHistory({
                       aria-rowindex={row.index + 2}
                     >
                       <td className="whitespace-nowrap py-1.5 pr-3 text-slate-600">
-                        {dateFormat.format(new Date(entry.timestamp * 1000))}
+                        {entry.timestamp === undefined
+                          ? t("resources.history.block", { block: entry.blockNumber.toString() })
+                          : dateFormat.format(new Date(entry.timestamp * 1000))}
                       </td>
                       <td className="pr-3">{sentenceFor(entry)}</td>
                       <td className="pr-3">{entry.by && <Address address={entry.by} />}</td>

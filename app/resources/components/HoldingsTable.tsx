@@ -16,8 +16,10 @@ export function HoldingsTable({
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const { resources, facilities, holdings } = inventory;
-  if (facilities.length === 0)
+  const { holdings, window } = inventory;
+  const resources = inventory.resources.slice(...window.typeIds);
+  const facilities = inventory.facilities.slice(...window.facilityIds);
+  if (inventory.facilities.length === 0)
     return <p className="text-sm text-slate-500">{t("resources.holdings.empty")}</p>;
   return (
     <div className="overflow-x-auto">

@@ -1,14 +1,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address as AddressType } from "viem";
+import { LIMITS } from "../../contracts/limits";
 import { Address } from "../../ui/Address";
 import { Button } from "../../ui/Button";
 import { TextField } from "../../ui/Field";
 import { validateText } from "../../ui/validation";
 import { useResourceActions } from "../hooks/useResourceActions";
 import type { Inventory, RequestView } from "../model";
-
-const REASON_BYTES = 140; // the contract's MAX_REASON_BYTES
 
 const statusColours = {
   open: "bg-amber-100 text-amber-900",
@@ -51,7 +50,9 @@ export function RequestsList({
               </span>
               <Address address={request.requester} />
             </div>
-            <p className="text-sm text-slate-600">“{request.reason}”</p>
+            <p className="text-sm text-slate-600">
+              {request.reason === undefined ? t("common.loading") : `“${request.reason}”`}
+            </p>
             {request.denialReason && <p className="text-sm text-red-800">“{request.denialReason}”</p>}
             {request.status === "open" && (
               <RequestActions
@@ -83,7 +84,7 @@ function RequestActions({
   const [error, setError] = useState<string | null>(null);
 
   const deny = async () => {
-    const checked = validateText(reason, REASON_BYTES);
+    const checked = validateText(reason, LIMITS.reasonBytes);
     if (!checked.ok) return setError(t(checked.error, { max: checked.max }));
     setError(null);
     await denyRequest(request.id, checked.value);

@@ -1,35 +1,81 @@
 import { useMemo } from "react";
-import { useChainId, useReadContract } from "wagmi";
-import { contractAddress } from "../../chain/deployments";
-import { resourceAllocationAbi } from "../../contracts/generated/resourceAllocation";
-import type { Inventory } from "../model";
+import type { Address } from "viem";
+import { LIMITS } from "../../contracts/limits";
+import { useContractRead } from "../../contracts/reads/useContractRead";
+import { useOffsetPages } from "../../contracts/reads/useOffsetPages";
+import type { FacilityView, Inventory, ResourceView } from "../model";
 
-/** All resource types, facilities and holdings, from the contract's one-call snapshot. */
-export function useInventory() {
-  const chainId = useChainId();
-  const address = contractAddress(chainId, "ResourceAllocation");
-  const query = useReadContract({
-    chainId,
-    address,
-    abi: resourceAllocationAbi,
-    functionName: "snapshot",
-    query: { enabled: address !== undefined, refetchInterval: 5_000 },
-  });
+type ResourceRow = { id: bigint; total: bigint; allocated: bigint; name: string; unit: string };
+type FacilityRow = { id: bigint; manager: Address; active: boolean; name: string };
+
+/** Facilities per page of the holdings table; resource types per page are what fits the cell limit with them. */
+export const FACILITIES_PER_PAGE = 20;
+const TYPES_PER_PAGE = LIMITS.holdingsCells / FACILITIES_PER_PAGE;
+
+/** Which part of the holdings matrix is shown: a page of facilities and a page of resource types. */
+export type HoldingsWindow = { facilityPage: number; typePage: number };
+
+/**
+ * The inventory a page shows: every resource type and facility (read 100 to a call, for the forms' pickers), and
+ * what the facilities of the page shown hold, in one call whose gas does not grow with the inventory.
+ */
+export function useInventory({ facilityPage, typePage }: HoldingsWindow = { facilityPage: 0, typePage: 0 }) {
+  const types = useOffsetPages<"ResourceAllocation", "resources", ResourceRow>(
+    "ResourceAllocation",
+    "resources",
+  );
+  const places = useOffsetPages<"ResourceAllocation", "facilities", FacilityRow>(
+    "ResourceAllocation",
+    "facilities",
+  );
+  const window = {
+    typeOffset: typePage * TYPES_PER_PAGE,
+    facilityOffset: facilityPage * FACILITIES_PER_PAGE,
+  };
+  const cells = useContractRead("ResourceAllocation", "holdings", [
+    BigInt(window.typeOffset),
+    BigInt(TYPES_PER_PAGE),
+    BigInt(window.facilityOffset),
+    BigInt(FACILITIES_PER_PAGE),
+  ]);
   const data = useMemo((): Inventory | undefined => {
-    if (!query.data) return undefined;
-    const [resources, facilities, holdings] = query.data;
+    if (!types.items || !places.items || !cells.data) return undefined;
+    const holdings: bigint[][] = [];
+    cells.data.forEach((row, r) => {
+      const line: bigint[] = [];
+      row.forEach((held, f) => {
+        line[window.facilityOffset + f] = held;
+      });
+      holdings[window.typeOffset + r] = line;
+    });
     return {
-      resources: resources.map((resource, id) => ({
-        id,
-        name: resource.name,
-        unit: resource.unit,
-        total: resource.total,
-        allocated: resource.allocated,
-        available: resource.total - resource.allocated,
-      })),
-      facilities: facilities.map((facility, id) => ({ id, ...facility })),
-      holdings: holdings.map((row) => [...row]),
+      resources: types.items.map(toResource),
+      facilities: places.items.map(toFacility),
+      holdings,
+      window: {
+        typeIds: [window.typeOffset, window.typeOffset + cells.data.length],
+        facilityIds: [window.facilityOffset, window.facilityOffset + (cells.data[0]?.length ?? 0)],
+      },
     };
-  }, [query.data]);
-  return { ...query, data };
+  }, [types.items, places.items, cells.data, window.typeOffset, window.facilityOffset]);
+  return {
+    data,
+    isLoading: types.isLoading || places.isLoading || cells.isLoading,
+    pageSizes: { facilities: FACILITIES_PER_PAGE, types: TYPES_PER_PAGE },
+  };
+}
+
+function toResource(row: ResourceRow): ResourceView {
+  return {
+    id: Number(row.id),
+    name: row.name,
+    unit: row.unit,
+    total: row.total,
+    allocated: row.allocated,
+    available: row.total - row.allocated,
+  };
+}
+
+function toFacility(row: FacilityRow): FacilityView {
+  return { id: Number(row.id), name: row.name, manager: row.manager, active: row.active };
 }

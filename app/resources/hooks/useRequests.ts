@@ -1,55 +1,73 @@
 import { useMemo } from "react";
-import { useChainId, useReadContract } from "wagmi";
-import { contractAddress } from "../../chain/deployments";
-import { resourceAllocationAbi } from "../../contracts/generated/resourceAllocation";
-import { requestReasons } from "../history";
+import type { Address } from "viem";
+import { REQUEST_STATUS } from "../../contracts/limits";
+import { useContractPages } from "../../contracts/reads/useContractPages";
+import { useEventsAt } from "../../contracts/reads/useEventsAt";
 import type { RequestStatus, RequestView } from "../model";
-import { useResourceEvents } from "./useResourceEvents";
 
-const STATUS: Record<number, RequestStatus> = { 1: "open", 2: "approved", 3: "denied", 4: "cancelled" };
-/** The page size of requests read at once; the list shows the most recent this many. */
-const PAGE = 500n;
+/** Requests shown per page; older ones on request. */
+export const REQUESTS_PER_PAGE = 10n;
 
-/** Allocation requests with their reasons (reasons come from events, statuses from storage). */
+type RequestRow = {
+  id: bigint;
+  request: {
+    resourceId: number;
+    facilityId: number;
+    quantity: bigint;
+    status: number;
+    requestedAtBlock: number;
+    requester: Address;
+    decidedAtBlock: number;
+  };
+};
+
+/**
+ * Allocation requests, newest first, a page at a time. Statuses come from storage; reasons live only in events, and
+ * each is fetched from the very block its request (or denial) recorded.
+ */
 export function useRequests() {
-  const chainId = useChainId();
-  const address = contractAddress(chainId, "ResourceAllocation");
-  const events = useResourceEvents();
-  const counts = useReadContract({
-    chainId,
-    address,
-    abi: resourceAllocationAbi,
-    functionName: "counts",
-    query: { enabled: address !== undefined, refetchInterval: 5_000 },
-  });
-  const requestCount = counts.data?.[2] ?? 0n;
-  const offset = requestCount > PAGE ? requestCount - PAGE : 0n;
-  const page = useReadContract({
-    chainId,
-    address,
-    abi: resourceAllocationAbi,
-    functionName: "getRequests",
-    args: [offset, PAGE],
-    query: { enabled: address !== undefined && counts.data !== undefined },
-  });
+  const pages = useContractPages<"ResourceAllocation", "requestsBefore", RequestRow>(
+    "ResourceAllocation",
+    "requestsBefore",
+    (cursor) => [cursor as bigint, REQUESTS_PER_PAGE],
+  );
+  const rows = pages.items ?? [];
+  const ids = rows.map((row) => row.id);
+  const denied = rows.filter((row) => REQUEST_STATUS[row.request.status] === "denied");
+  const asked = useEventsAt(
+    "ResourceAllocation",
+    "AllocationRequested",
+    ids.length ? { requestId: ids } : undefined,
+    rows.map((row) => BigInt(row.request.requestedAtBlock)),
+  );
+  const refusals = useEventsAt(
+    "ResourceAllocation",
+    "RequestDenied",
+    denied.length ? { requestId: denied.map((row) => row.id) } : undefined,
+    denied.map((row) => BigInt(row.request.decidedAtBlock)),
+  );
   const data = useMemo((): RequestView[] | undefined => {
-    if (!page.data) return undefined;
-    const reasons = requestReasons(events.data ?? []);
-    return page.data
-      .map((request, index) => {
-        const id = Number(offset) + index;
-        return {
-          id,
-          resourceId: request.resourceId,
-          facilityId: request.facilityId,
-          quantity: request.quantity,
-          status: STATUS[request.status] ?? "open",
-          requester: request.requester,
-          reason: reasons.get(id)?.reason ?? "",
-          denialReason: reasons.get(id)?.denialReason,
-        };
-      })
-      .reverse();
-  }, [page.data, events.data, offset]);
-  return { data, isLoading: page.isLoading || counts.isLoading };
+    if (!pages.items) return undefined;
+    const reasons = new Map(asked.data?.map((event) => [event.args.requestId, event.args.reason]));
+    const denials = new Map(refusals.data?.map((event) => [event.args.requestId, event.args.reason]));
+    return pages.items.map(({ id, request }) => ({
+      id: Number(id),
+      resourceId: request.resourceId,
+      facilityId: request.facilityId,
+      quantity: request.quantity,
+      status: (REQUEST_STATUS[request.status] ?? "open") as RequestStatus,
+      requester: request.requester,
+      reason: reasons.get(id),
+      denialReason: denials.get(id),
+      requestedAtBlock: BigInt(request.requestedAtBlock),
+      decidedAtBlock: BigInt(request.decidedAtBlock),
+    }));
+  }, [pages.items, asked.data, refusals.data]);
+  return {
+    data,
+    isLoading: pages.isLoading,
+    hasMore: pages.hasMore,
+    loadMore: pages.loadMore,
+    loadingMore: pages.loadingMore,
+  };
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { resourceAllocationAbi } from "../../contracts/generated/resourceAllocation";
 import { useContractAction } from "../../tx/useContractAction";
 import type { FacilityView, ResourceView } from "../model";
 
@@ -9,7 +8,7 @@ export type AllocationLine = { resource: ResourceView; facility: FacilityView; q
 /** Every ResourceAllocation transaction, each with the words its toast shows. */
 export function useResourceActions() {
   const { t } = useTranslation();
-  const { send, busy } = useContractAction("ResourceAllocation", resourceAllocationAbi);
+  const { send, busy } = useContractAction("ResourceAllocation");
   const units = (resource: ResourceView, quantity: bigint) => ({
     resource: resource.name,
     unit: resource.unit,

@@ -1,0 +1,88 @@
+import { useTranslation } from "react-i18next";
+import type { Address } from "viem";
+import { Button } from "../../ui/Button";
+import { Card } from "../../ui/Card";
+import { LoadMore } from "../../ui/LoadMore";
+import { toFhirBundle } from "../fhir/bundle";
+import { downloadJson } from "../fhir/download";
+import { useConsents } from "../hooks/useConsents";
+import { useLedger } from "../hooks/useLedger";
+import type { useRecordActions } from "../hooks/useRecordActions";
+import type { RecordOpener } from "../ledger";
+import { ConsentPanel } from "./ConsentPanel";
+import { SharePanel } from "./SharePanel";
+import { Timeline } from "./Timeline";
+
+/** Everything about one's own records, as a patient: who may write, the timeline, sharing and the export. */
+export function PatientSection({
+  me,
+  open,
+  actions,
+}: {
+  me: Address;
+  open: RecordOpener;
+  actions: ReturnType<typeof useRecordActions>;
+}) {
+  const { t } = useTranslation();
+  const consents = useConsents("doctors", me);
+  const ledger = useLedger(me, me);
+  const records = ledger.records ?? [];
+  const allowedDoctors = (consents.consents ?? [])
+    .filter((consent) => consent.status === "allowed")
+    .map((consent) => consent.account);
+  const done = (result: { ok: boolean }) => result.ok;
+
+  const exportFhir = () => {
+    const oldestFirst = [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const documents = oldestFirst.map(open).flatMap((record) =>
+      "document" in record
+        ? [
+            {
+              id: record.id,
+              author: record.author,
+              createdAt: record.createdAt,
+              amends: record.amends,
+              document: record.document,
+            },
+          ]
+        : [],
+    );
+    downloadJson(`carechain-records-${me.toLowerCase()}.fhir.json`, toFhirBundle(me, documents));
+  };
+
+  return (
+    <section aria-labelledby="as-patient" className="space-y-6">
+      <h2 id="as-patient" className="text-xl font-semibold">
+        {t("records.asPatient")}
+      </h2>
+      <ConsentPanel
+        consents={consents.consents ?? []}
+        onGrant={actions.grant}
+        onRevoke={actions.revoke}
+        busy={actions.busy}
+      />
+      <Card title={t("records.timeline.mine")} id="my-records">
+        {records.length > 0 && (
+          <Button variant="secondary" className="mb-3" onClick={exportFhir}>
+            {t("records.exportFhir")}
+          </Button>
+        )}
+        <Timeline
+          records={records}
+          open={open}
+          me={me}
+          busy={actions.busy}
+          label={t("records.timeline.mine")}
+        />
+        <LoadMore hasMore={ledger.hasMore} loading={ledger.loadingMore} onLoad={ledger.loadMore} />
+      </Card>
+      <SharePanel
+        doctors={allowedDoctors as Address[]}
+        records={records}
+        open={open}
+        busy={actions.busy}
+        onShare={async (doctor, chosen) => done(await actions.share(doctor, chosen))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo } from "react";
+import type { Address } from "viem";
+import { useContractPages } from "../../contracts/reads/useContractPages";
+import { useContractRead } from "../../contracts/reads/useContractRead";
+import { useEventsAt } from "../../contracts/reads/useEventsAt";
+import { type AddedEvent, type RecordRow, type SharedEvent, toLedgerRecords } from "../ledger";
+
+/** Records shown per page; older ones on request. */
+export const RECORDS_PER_PAGE = 10n;
+
+/**
+ * A patient's records, newest first, a page at a time, as `reader` can see them: the public facts from storage,
+ * each sealed payload from the very block of its event, and (for a reader other than the patient) the keys the
+ * patient shared with them, from the blocks the contract recorded for those shares.
+ */
+export function useLedger(patient: Address | undefined, reader: Address | undefined) {
+  const pages = useContractPages<"PatientRecords", "recordsOfPatient", RecordRow>(
+    "PatientRecords",
+    "recordsOfPatient",
+    patient && ((cursor) => [patient, cursor as bigint, RECORDS_PER_PAGE]),
+    { key: [patient] },
+  );
+  const rows = pages.items ?? [];
+  const added = useEventsAt(
+    "PatientRecords",
+    "RecordAdded",
+    rows.length ? { recordId: rows.map((row) => row.id) } : undefined,
+    rows.map((row) => BigInt(row.record.blockNumber)),
+  );
+  const isOtherReader =
+    reader !== undefined && patient !== undefined && reader.toLowerCase() !== patient.toLowerCase();
+  const shareBlocks = useContractRead(
+    "PatientRecords",
+    "shareBlocksOf",
+    isOtherReader ? [patient, reader] : undefined,
+  );
+  const shared = useEventsAt(
+    "PatientRecords",
+    "RecordKeyShared",
+    isOtherReader ? { reader } : undefined,
+    shareBlocks.data ?? [],
+  );
+  const records = useMemo(
+    () =>
+      pages.items &&
+      toLedgerRecords(
+        pages.items,
+        (added.data ?? []) as unknown as AddedEvent[],
+        (shared.data ?? []) as unknown as SharedEvent[],
+      ),
+    [pages.items, added.data, shared.data],
+  );
+  return {
+    records,
+    isLoading: pages.isLoading,
+    hasMore: pages.hasMore,
+    loadMore: pages.loadMore,
+    loadingMore: pages.loadingMore,
+  };
+}

@@ -1,0 +1,44 @@
+import { useMemo } from "react";
+import type { Address } from "viem";
+import { useChainId } from "wagmi";
+import { contractAddress } from "../../contracts/deployments";
+import { useEventsAt } from "../../contracts/reads/useEventsAt";
+import type { KeyPair } from "../crypto/keys";
+import { openPatientCard, type PatientCard } from "../patientCard";
+import type { Consent } from "./useConsents";
+
+/**
+ * The cards a doctor's patients sent with their consent (their name, maybe their birth date), read from the very
+ * blocks of those consents and opened with the doctor's key: shown only to this doctor, only once unlocked.
+ */
+export function usePatientCards(
+  doctor: Address | undefined,
+  consents: readonly Consent[] | undefined,
+  keyPair: KeyPair | undefined,
+) {
+  const chainId = useChainId();
+  const contract = contractAddress(chainId, "PatientRecords");
+  const granted = useEventsAt(
+    "PatientRecords",
+    "AccessGranted",
+    doctor && consents?.length ? { patient: consents.map((consent) => consent.account), doctor } : undefined,
+    consents?.map((consent) => consent.grantedAtBlock) ?? [],
+  );
+  return useMemo(() => {
+    const cards = new Map<string, PatientCard>();
+    if (!doctor || !keyPair || !contract || !granted.data || !consents) return cards;
+    for (const consent of consents) {
+      // The latest grant carries the card in force.
+      const event = granted.data.find(
+        (candidate) =>
+          candidate.args.patient?.toLowerCase() === consent.account.toLowerCase() &&
+          candidate.blockNumber === consent.grantedAtBlock,
+      );
+      const card =
+        event?.args.patientCard &&
+        openPatientCard(event.args.patientCard, keyPair, chainId, contract, consent.account, doctor);
+      if (card) cards.set(consent.account.toLowerCase(), card);
+    }
+    return cards;
+  }, [doctor, keyPair, contract, chainId, granted.data, consents]);
+}

@@ -69,8 +69,8 @@ test("a provider issues an ETH and a stablecoin invoice and the patient pays bot
       args: [address(ACCOUNT.patientCarol), payments],
     }),
   ).toBe(0n);
-  expect((await invoiceOnChain(6n)).status).toBe(2);
-  expect((await invoiceOnChain(5n)).payer).toBe(address(ACCOUNT.patientCarol));
+  expect((await invoiceOnChain(6n)).invoice.status).toBe(2);
+  expect((await invoiceOnChain(5n)).settlement.payer).toBe(address(ACCOUNT.patientCarol));
 
   await mine.locator('[data-invoice="6"]').getByRole("link", { name: "Receipt" }).click();
   await expect(patient.getByTestId("receipt")).toContainText("Lipid panel (CPT-80061)");
@@ -172,5 +172,5 @@ test("a refund shows on the patient's side, ready to withdraw", async ({ actAs }
   await expect(row).toContainText("20 tUSD refunded");
   await patient.getByTestId("credits").getByRole("button", { name: "Withdraw 20 tUSD" }).click();
   await expect(patient.getByText(/^Confirmed: Withdraw 20 tUSD/)).toBeVisible();
-  expect((await invoiceOnChain(3n)).refunded).toBe(20_000_000n);
+  expect((await invoiceOnChain(3n)).settlement.refunded).toBe(20_000_000n);
 });

@@ -1,4 +1,4 @@
-import { E2E_ANVIL_PORT } from "./fixtures/ports";
+import { E2E_PROXY_PORT } from "./fixtures/ports";
 import { ACCOUNT, connectWallet, expect, test } from "./fixtures/test";
 
 test("every page is reachable from the navigation and an unknown path says so", async ({ page }) => {
@@ -62,7 +62,7 @@ test("a wallet on an unsupported network is asked to switch, and switching clear
 test("an unreachable node shows a banner that clears by itself when the node is back", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const rpc = `http://127.0.0.1:${E2E_ANVIL_PORT}/**`;
+  const rpc = `http://127.0.0.1:${E2E_PROXY_PORT}/**`;
   await page.route(rpc, (route) => route.abort("connectionrefused"));
   await expect(page.getByTestId("node-down-banner")).toContainText("Cannot reach the Local chain node");
   await page.unroute(rpc);

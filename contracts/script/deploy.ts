@@ -17,8 +17,8 @@ async function main() {
     throw new Error("Usage: npm run deploy -- --rpc-url URL [--account NAME | --ledger | …]");
   }
   const forgeArgs = args.filter((_, i) => i !== urlIndex && i !== urlIndex + 1);
+  // Read by the deploy script itself (vm.envOr), so the key never appears in forge's command line.
   const privateKey = process.env.DEPLOYER_PRIVATE_KEY;
-  if (privateKey) forgeArgs.push("--private-key", privateKey);
   if (
     !privateKey &&
     !forgeArgs.some((arg) => ["--account", "--ledger", "--trezor", "--unlocked"].includes(arg))
@@ -29,7 +29,12 @@ async function main() {
   }
 
   await buildContracts();
-  const deployment = await deployContracts(rpcUrl, forgeArgs, defaultDeploymentsDir);
+  const deployment = await deployContracts(
+    rpcUrl,
+    forgeArgs,
+    defaultDeploymentsDir,
+    privateKey ? { DEPLOYER_PRIVATE_KEY: privateKey } : {},
+  );
   console.log(`Deployed on chain ${deployment.chainId}:`);
   for (const [name, { address, blockNumber }] of Object.entries(deployment.contracts)) {
     console.log(`  ${name.padEnd(20)} ${address} (block ${blockNumber})`);

@@ -6,7 +6,7 @@ import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { createWalletClient, http } from "viem";
 import { createServer } from "vite";
-import { demoPersonas } from "../../app/chain/demoPersonas";
+import { demoPersonas } from "../../app/contracts/demoCast";
 import { buildContracts } from "./lib/build";
 import { defaultDeploymentsDir, devStateDir, repoRoot } from "./lib/paths";
 

@@ -7,15 +7,23 @@ import { contractsDir } from "./paths";
 
 type BroadcastRun = {
   transactions: { transactionType: string; contractName: string | null; contractAddress: Address | null }[];
-  receipts: { blockNumber: Hex; contractAddress: Address | null }[];
+  receipts: { blockNumber: Hex; blockHash: Hex; contractAddress: Address | null }[];
 };
 
 export async function chainIdOf(rpcUrl: string): Promise<number> {
   return createPublicClient({ transport: http(rpcUrl) }).getChainId();
 }
 
-/** Runs the forge deploy script, then records the new addresses for that chain id. */
-export async function deployContracts(rpcUrl: string, signerArgs: string[], deploymentsDir: string) {
+/**
+ * Runs the forge deploy script, then records the new addresses for that chain id. A private key travels in the
+ * environment (`env`), never on the command line, where other local users could read it.
+ */
+export async function deployContracts(
+  rpcUrl: string,
+  signerArgs: string[],
+  deploymentsDir: string,
+  env: NodeJS.ProcessEnv = {},
+) {
   const chainId = await chainIdOf(rpcUrl);
   const stablecoin = await stablecoinFor(chainId);
   if (!stablecoin && chainId !== 31_337) {
@@ -23,10 +31,10 @@ export async function deployContracts(rpcUrl: string, signerArgs: string[], depl
       `No stablecoin is listed for chain ${chainId} in contracts/script/stablecoins.json: add the chain's USDC (or another EIP-2612 stablecoin) there first.`,
     );
   }
-  await forge(
-    ["script", "script/Deploy.s.sol:Deploy", "--rpc-url", rpcUrl, "--broadcast", ...signerArgs],
-    stablecoin ? { CARECHAIN_STABLECOIN: stablecoin } : {},
-  );
+  await forge(["script", "script/Deploy.s.sol:Deploy", "--rpc-url", rpcUrl, "--broadcast", ...signerArgs], {
+    ...env,
+    ...(stablecoin ? { CARECHAIN_STABLECOIN: stablecoin } : {}),
+  });
   const run = JSON.parse(
     await readFile(
       path.join(contractsDir, "broadcast/Deploy.s.sol", String(chainId), "run-latest.json"),
@@ -40,9 +48,13 @@ export async function deployContracts(rpcUrl: string, signerArgs: string[], depl
     const address = tx.contractAddress.toLowerCase();
     const receipt = run.receipts.find((r) => r.contractAddress?.toLowerCase() === address);
     if (!receipt) throw new Error(`No receipt for ${tx.contractName} in the broadcast log`);
-    contracts[tx.contractName] = {
+    // A contract deployed more than once (the local test tokens) is recorded as Name, Name#2, …
+    let name = tx.contractName;
+    for (let n = 2; contracts[name]; n++) name = `${tx.contractName}#${n}`;
+    contracts[name] = {
       address: getAddress(tx.contractAddress),
       blockNumber: Number(receipt.blockNumber),
+      blockHash: receipt.blockHash,
     };
   }
   const deployment: Deployment = { chainId, buildHash: await buildHash(Object.keys(contracts)), contracts };
@@ -75,8 +87,10 @@ export async function staleDeploymentReason(rpcUrl: string, deploymentsDir: stri
 }
 
 async function buildHash(contractNames: string[]): Promise<Hex> {
+  // Name#2 is a second deployment of Name: the same code.
+  const artifacts = [...new Set(contractNames.map((name) => name.split("#")[0] as string))];
   const codes = await Promise.all(
-    [...contractNames].sort().map(async (name) => {
+    artifacts.sort().map(async (name) => {
       const artifact = JSON.parse(
         await readFile(path.join(contractsDir, "out", `${name}.sol`, `${name}.json`), "utf8"),
       ) as { bytecode: { object: Hex } };

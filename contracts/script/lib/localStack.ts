@@ -1,8 +1,14 @@
-import { createWalletClient, http } from "viem";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { createTestClient, createWalletClient, type Hex, http } from "viem";
 import type { Deployment } from "../../../app/contracts/deployment";
 import { seedDemoData } from "../seed";
 import { type Anvil, startAnvil } from "./anvil";
 import { deployContracts, staleDeploymentReason } from "./deployments";
+import { contractsDir } from "./paths";
+
+/** Multicall3's address on every public chain. */
+export const MULTICALL3 = "0xcA11bde05977b3631167028862bE2a173976CA11";
 
 export type LocalStack = { anvil: Anvil; deployed: Deployment | null };
 
@@ -21,6 +27,7 @@ export async function startLocalStack(options: {
   const log = options.log ?? (() => {});
   const anvil = await startAnvil({ port: options.port, stateFile: options.stateFile });
   try {
+    await installMulticall3(anvil.rpcUrl);
     const reason = await staleDeploymentReason(anvil.rpcUrl, options.deploymentsDir);
     if (!reason) {
       log("Contracts already deployed on this chain: keeping its data.");
@@ -41,4 +48,18 @@ export async function startLocalStack(options: {
     await anvil.stop();
     throw error;
   }
+}
+
+/**
+ * anvil has no Multicall3, which every public chain has at the same address and which the app batches its reads
+ * through: the local build of its aggregate3 and getEthBalance is placed there.
+ */
+export async function installMulticall3(rpcUrl: string) {
+  const artifact = JSON.parse(
+    await readFile(path.join(contractsDir, "out/Multicall3.sol/Multicall3.json"), "utf8"),
+  ) as { deployedBytecode: { object: Hex } };
+  await createTestClient({ mode: "anvil", transport: http(rpcUrl) }).setCode({
+    address: MULTICALL3,
+    bytecode: artifact.deployedBytecode.object,
+  });
 }

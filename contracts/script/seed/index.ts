@@ -1,5 +1,6 @@
+import type { Address } from "viem";
 import type { Deployment } from "../../../app/contracts/deployment";
-import { chainWriter } from "./chainWriter";
+import { chainWriter } from "../lib/writer";
 import { seedPayments } from "./payments";
 import { seedRecords } from "./records";
 import { seedResources } from "./resources";
@@ -14,14 +15,14 @@ export async function seedDemoData(
   deployment: Deployment,
   { records = false }: { records?: boolean } = {},
 ): Promise<void> {
-  const writer = await chainWriter(rpcUrl);
-  await seedRoles(writer, contract(deployment, "CareRoles"));
+  const writer = chainWriter(rpcUrl);
+  await seedRoles(writer, contract(deployment, "CareRoles"), contract(deployment, "ProviderDirectory"));
   await seedResources(writer, contract(deployment, "ResourceAllocation"));
-  await seedPayments(writer, contract(deployment, "ServicePayments"), contract(deployment, "TestStablecoin"));
+  await seedPayments(writer, contract(deployment, "ServicePayments"));
   if (records) await seedRecords(writer, contract(deployment, "PatientRecords"));
 }
 
-function contract(deployment: Deployment, name: string) {
+function contract(deployment: Deployment, name: string): Address {
   const address = deployment.contracts[name]?.address;
   if (!address) throw new Error(`${name} is not in the deployment`);
   return address;

@@ -1,51 +1,68 @@
 import { type Address, bytesToHex, type Hex } from "viem";
+import { personaByKey } from "../../../app/contracts/demoCast";
 import { patientRecordsAbi } from "../../../app/contracts/generated/patientRecords";
-import { sealRecord } from "../../../app/records/crypto/envelope";
+import { recordContext, sealRecord } from "../../../app/records/crypto/envelope";
 import { deriveKeyPair, type KeyPair, keyDerivationMessage } from "../../../app/records/crypto/keys";
 import { encodeRecord } from "../../../app/records/document";
-import type { ChainWriter } from "./chainWriter";
-
-const DOCTOR_ALICE = 1;
-const DOCTOR_BRUNO = 2;
-const CAROL = 3;
-const DEV = 4;
+import { sealPatientCard } from "../../../app/records/patientCard";
+import { addressOf, type PersonaKey } from "../lib/personas";
+import type { ChainWriter } from "../lib/writer";
 
 /**
  * The record ledger's demo story, for `npm run dev` only: the two doctors and two patients have keys (derived
  * from their own signatures, exactly as the app derives them, so "Unlock my records" works for them), Carol and
- * Dev allow Dr. Chen, and Dr. Chen has written one encrypted record for Carol. Nothing here is in plain text on
- * chain either.
+ * Dev allow Dr. Chen with a card that tells her their name, and Dr. Chen has written one record for Carol. Nothing
+ * here is in plain text on chain either.
  */
-export async function seedRecords({ write, accountAt, sign, chainId }: ChainWriter, records: Address) {
-  const call = (from: number, functionName: string, args: readonly unknown[]) =>
-    write(from, { address: records, abi: patientRecordsAbi, functionName, args });
-  const keys = new Map<number, KeyPair>();
-  for (const account of [DOCTOR_ALICE, DOCTOR_BRUNO, CAROL, DEV]) {
-    const signature = await sign(account, keyDerivationMessage(chainId, records));
-    const pair = deriveKeyPair(signature, chainId, records);
-    keys.set(account, pair);
-    await call(account, "registerEncryptionKey", [bytesToHex(pair.publicKey)]);
+export async function seedRecords(writer: ChainWriter, records: Address) {
+  const { send, sign, publicClient } = writer;
+  const chainId = await publicClient.getChainId();
+  const abi = patientRecordsAbi;
+  const keys = new Map<PersonaKey, KeyPair>();
+  for (const persona of ["alice", "bruno", "carol", "dev"] as const) {
+    const pair = deriveKeyPair(await sign(persona, keyDerivationMessage(chainId, records)), chainId, records);
+    keys.set(persona, pair);
+    await send(persona, {
+      address: records,
+      abi,
+      functionName: "registerEncryptionKey",
+      args: [bytesToHex(pair.publicKey)],
+    });
   }
-  await call(CAROL, "grantAccess", [accountAt(DOCTOR_ALICE)]);
-  await call(DEV, "grantAccess", [accountAt(DOCTOR_ALICE)]);
-
-  const readers = [CAROL, DOCTOR_ALICE].map((account) => keys.get(account)?.publicKey as Uint8Array);
+  const key = (persona: PersonaKey) => keys.get(persona)?.publicKey as Uint8Array;
+  for (const patient of ["carol", "dev"] as const) {
+    const { name, birthDate } = personaByKey(patient) as { name: string; birthDate?: string };
+    const card = sealPatientCard(
+      { name, birthDate },
+      key("alice"),
+      chainId,
+      records,
+      addressOf(patient),
+      addressOf("alice"),
+    );
+    await send(patient, {
+      address: records,
+      abi,
+      functionName: "grantAccess",
+      args: [addressOf("alice"), card],
+    });
+  }
   const sealed = sealRecord(
     encodeRecord({
-      diagnosis: "Seasonal allergic rhinitis",
-      icd10: "J30.2",
-      treatment: "Cetirizine 10 mg once daily",
-      notes: "Review before the next pollen season",
-      date: new Date().toISOString().slice(0, 10),
+      diagnosis: "Seasonal influenza",
+      icd10: "J11.1",
+      treatment: "Rest and fluids; paracetamol 500 mg up to four times a day",
+      notes: "Review in one week if not improving",
+      date: "2026-11-02",
     }),
-    readers,
+    [key("carol"), key("alice")],
+    recordContext(chainId, records, addressOf("carol"), addressOf("alice")),
   );
   const [forPatient, forAuthor] = sealed.wrappedKeys as [Hex, Hex];
-  await call(DOCTOR_ALICE, "addRecord", [
-    accountAt(CAROL),
-    sealed.contentHash,
-    sealed.payload,
-    forPatient,
-    forAuthor,
-  ]);
+  await send("alice", {
+    address: records,
+    abi,
+    functionName: "addRecord",
+    args: [addressOf("carol"), sealed.contentHash, sealed.payload, forPatient, forAuthor],
+  });
 }

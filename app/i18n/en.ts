@@ -235,6 +235,7 @@ export const en = {
     receipt: "Receipt",
     cancel: "Cancel invoice",
     refund: "Refund",
+    refundForm: "Refund on invoice #{{id}}",
     refundAmount: "Refund amount ({{symbol}}, at most {{max}})",
     refunded: "{{amount}} refunded",
     credits: {
@@ -354,6 +355,16 @@ export const en = {
       noKey: "has not set up encryption yet",
       none: "No doctors on this network yet.",
       roleEnded: "consent ended with their doctor role: allow again to restore it",
+      byAddress: "Allow a doctor by address",
+      doctorAddress: "Doctor's address",
+      card: {
+        title: "How the doctors you allow will know you (optional)",
+        help: "Sealed for each doctor you allow from now on, like your records: only that doctor can read it. Left empty, you stay an address to them.",
+        name: "Your name",
+        birthDate: "Date of birth",
+        birthDateInvalid: "Enter a date in the past.",
+        nameNeeded: "Add the name that goes with the date of birth, or clear the date.",
+      },
     },
     timeline: {
       count_one: "{{count}} record, newest first",
@@ -364,13 +375,16 @@ export const en = {
       diagnosis: "Diagnosis",
       treatment: "Treatment",
       notes: "Notes",
-      author: "By",
+      author: "by",
+      patient: "Patient",
+      you: "you",
       date: "Date of care",
       amends: "Correction of record #{{id}}",
       tampered: "This record does not match its hash on chain: it was altered and is not shown.",
       undecryptable: "This record cannot be decrypted with your key.",
       noKey: "This record has not been shared with you.",
       pending: "Fetching the encrypted record…",
+      locked: "Unlock your records to read this one.",
       unreadable: "Unreadable record: it decrypted, but it is not a valid record document. It is not shown.",
       amend: "Amend",
     },
@@ -379,6 +393,7 @@ export const en = {
       patient: "Patient",
       noPatients: "No patient has allowed you to write to their records yet.",
       forPatient: "Writing for",
+      unlockFirst: "Unlock your records above to write for this patient.",
       tooLarge: "This record is too long to store.",
       diagnosis: "Diagnosis",
       icd10: "ICD-10 code (optional)",
@@ -450,6 +465,30 @@ export const en = {
     confirmed: "Confirmed: {{action}}",
     failed: "Failed: {{action}}",
     hash: "Transaction {{hash}}",
+  },
+  directory: {
+    verified: "verified",
+    verifiedHelp: "Listed and verified in the CareChain provider directory by an administrator.",
+    noLongerVerified: "no longer verified",
+    unverified: "not in the directory",
+    lookalike: {
+      warning:
+        "Careful: {{shown}} looks like {{name}}'s address ({{real}}) but is a different account. Scammers choose addresses that share the first and last characters.",
+      confirm: "I checked every character: this is the account I mean.",
+      confirmFirst: "Confirm that you mean this account and not {{name}}'s.",
+    },
+  },
+  forms: {
+    count: "{{count}} / {{max}} characters",
+    countBytes: "{{count}} characters, {{bytes}} / {{max}} bytes",
+    healthWarning: {
+      diagnosisCode:
+        "“{{match}}” looks like a diagnosis code. This text is public on the chain: leave health details out.",
+      medicalTerm:
+        "“{{match}}” names a medical condition. This text is public on the chain: leave health details out.",
+      fromRecords:
+        "“{{match}}” appears in this patient's records. This text is public on the chain: leave health details out.",
+    },
   },
   validation: {
     required: "Required.",

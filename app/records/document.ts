@@ -1,6 +1,7 @@
 import { bytesToHex, randomBytes } from "@noble/hashes/utils.js";
 import { z } from "zod";
 import { LIMITS } from "../contracts/limits";
+import { optionalText, requiredText } from "../ui/form/rules";
 
 /** ICD-10 code form: a letter, two characters, then an optional dot and up to four more (e.g. J10.1, E11). */
 export const ICD10_FORM = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
@@ -8,19 +9,7 @@ export const ICD10_FORM = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
 /** The most each field of a record may hold, in UTF-8 bytes: a clinical summary, not a document archive. */
 export const RECORD_TEXT_BYTES = { diagnosis: 200, treatment: 300, notes: 1_000 } as const;
 
-const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Non-empty text of at most `maxBytes` UTF-8 bytes (trimmed): what the form checks and what a decoder expects. */
-export const boundedText = (maxBytes: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { message: "validation.required" })
-    .refine((text) => utf8Bytes(text) <= maxBytes, {
-      message: "validation.tooLong",
-      params: { max: maxBytes },
-    });
 
 /**
  * A record's plaintext, as sealed: versioned JSON whose fields map to FHIR R4 (Condition for the diagnosis,
@@ -33,11 +22,11 @@ export const recordDocumentSchema = z
     v: z.literal(1),
     salt: z.string().regex(/^[0-9a-f]{32}$/),
     condition: z.object({
-      text: boundedText(RECORD_TEXT_BYTES.diagnosis),
+      text: requiredText(RECORD_TEXT_BYTES.diagnosis),
       icd10: z.string().regex(ICD10_FORM).optional(),
     }),
-    treatment: z.object({ text: boundedText(RECORD_TEXT_BYTES.treatment) }),
-    notes: boundedText(RECORD_TEXT_BYTES.notes).optional(),
+    treatment: z.object({ text: requiredText(RECORD_TEXT_BYTES.treatment) }),
+    notes: requiredText(RECORD_TEXT_BYTES.notes).optional(),
     /** The date of care, YYYY-MM-DD. */
     date: z.string().regex(DATE),
   })
@@ -47,22 +36,15 @@ export type RecordDocument = z.infer<typeof recordDocumentSchema>;
 
 /** What the record form collects, checked before anything is encrypted or sent. */
 export const recordInputSchema = z.object({
-  diagnosis: boundedText(RECORD_TEXT_BYTES.diagnosis),
+  diagnosis: requiredText(RECORD_TEXT_BYTES.diagnosis),
   icd10: z
     .string()
     .trim()
     .transform((code) => code.toUpperCase())
     .refine((code) => code === "" || ICD10_FORM.test(code), { message: "records.write.icd10Form" })
     .transform((code) => code || undefined),
-  treatment: boundedText(RECORD_TEXT_BYTES.treatment),
-  notes: z
-    .string()
-    .trim()
-    .refine((text) => utf8Bytes(text) <= RECORD_TEXT_BYTES.notes, {
-      message: "validation.tooLong",
-      params: { max: RECORD_TEXT_BYTES.notes },
-    })
-    .transform((text) => text || undefined),
+  treatment: requiredText(RECORD_TEXT_BYTES.treatment),
+  notes: optionalText(RECORD_TEXT_BYTES.notes),
   date: z.string().regex(DATE, { message: "validation.required" }),
 });
 

@@ -1,11 +1,21 @@
-import { type FormEvent, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
+import { z } from "zod";
 import { ROLE_NAMES, type RoleName } from "../contracts/roleIds";
-import { Button } from "../ui/Button";
-import { validateAddress } from "../ui/validation";
+import { AddressInput } from "../directory/AddressInput";
+import { Form } from "../ui/form/Form";
+import { SelectInput } from "../ui/form/fields";
+import { message } from "../ui/form/messages";
+import { refuse } from "../ui/form/refine";
+import { address } from "../ui/form/rules";
+import { useZodForm } from "../ui/form/useZodForm";
 import { useRoleAdministration } from "./useRoleAdministration";
 
+/**
+ * Administrators grant DOCTOR, BILLING or ALLOCATOR at once; the administrator role is offered, and becomes the
+ * new holder's when they accept it.
+ */
 export function GrantRoleForm({
   members,
 }: {
@@ -13,64 +23,36 @@ export function GrantRoleForm({
 }) {
   const { t } = useTranslation();
   const { grant, busy } = useRoleAdministration();
-  const [role, setRole] = useState<RoleName>("DOCTOR");
-  const [input, setInput] = useState("");
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const validated = validateAddress(input);
-    if (!validated.ok) return setError(t(validated.error));
-    if (members?.get(role)?.members.includes(validated.value)) {
-      return setError(t("roles.alreadyHolds", { role: t(`roles.${role}`) }));
-    }
-    setError(null);
-    const result = await grant(role, validated.value);
-    if (result.ok) setInput("");
-  };
-
+  const schema = useMemo(
+    () =>
+      z
+        .object({ role: z.enum(ROLE_NAMES), account: address() })
+        .transform((values, context) =>
+          members?.get(values.role)?.members.includes(values.account)
+            ? refuse(context, "account", message("roles.alreadyHolds", { role: t(`roles.${values.role}`) }))
+            : values,
+        ),
+    [members, t],
+  );
+  const form = useZodForm(schema, { defaultValues: { role: "DOCTOR", account: "" } });
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      className="flex flex-wrap items-start gap-3"
-      aria-label={t("roles.grant")}
+    <Form
+      form={form}
+      label={t("roles.grant")}
+      submitLabel={t("roles.grant")}
+      busy={busy}
+      className="flex flex-wrap items-end gap-3"
+      onSubmit={async ({ role, account }) => {
+        const result = await grant(role, account);
+        if (result.ok) form.resetField("account");
+      }}
     >
-      <label className="flex flex-col text-sm">
-        <span className="mb-1 font-medium">{t("roles.role")}</span>
-        <select
-          value={role}
-          onChange={(event) => setRole(event.target.value as RoleName)}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
-        >
-          {ROLE_NAMES.map((name) => (
-            <option key={name} value={name}>
-              {t(`roles.${name}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex min-w-72 flex-1 flex-col text-sm">
-        <span className="mb-1 font-medium">{t("roles.address")}</span>
-        <input
-          value={input}
-          onChange={(event) => setInput(event.target.value)}
-          placeholder={t("roles.addressPlaceholder")}
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={error !== null}
-          aria-describedby={error ? "grant-role-error" : undefined}
-          className="rounded-md border border-slate-300 px-2 py-1.5 font-mono aria-invalid:border-red-500"
-        />
-        {error && (
-          <span id="grant-role-error" role="alert" className="mt-1 text-red-700">
-            {error}
-          </span>
-        )}
-      </label>
-      <Button type="submit" disabled={busy} className="mt-6">
-        {t("roles.grant")}
-      </Button>
-    </form>
+      <SelectInput
+        name="role"
+        label={t("roles.role")}
+        options={ROLE_NAMES.map((name) => ({ value: name, label: t(`roles.${name}`) }))}
+      />
+      <AddressInput name="account" label={t("roles.address")} className="min-w-72 flex-1" />
+    </Form>
   );
 }

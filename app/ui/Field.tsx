@@ -7,10 +7,10 @@ type FieldProps = {
   className?: string;
 };
 
-const inputClass =
+export const inputClass =
   "rounded-md border border-slate-300 bg-white px-2 py-1.5 aria-invalid:border-red-500 disabled:bg-slate-100";
 
-function FieldFrame({
+export function FieldFrame({
   label,
   error,
   hint,

@@ -1,16 +1,21 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { useContractRead } from "../../contracts/reads/useContractRead";
+import { z } from "zod";
+import { AddressInput } from "../../directory/AddressInput";
 import { Button } from "../../ui/Button";
 import { Card } from "../../ui/Card";
-import { TextField } from "../../ui/Field";
+import { Form } from "../../ui/form/Form";
+import { address } from "../../ui/form/rules";
+import { useZodForm } from "../../ui/form/useZodForm";
 import { LoadMore } from "../../ui/LoadMore";
-import { validateAddress } from "../../ui/validation";
 import { useInvoices } from "../hooks/useInvoices";
 import { usePaymentActions } from "../hooks/usePaymentActions";
+import { usePaymentsPaused } from "../hooks/usePaymentsPaused";
 import type { Currency } from "../model";
 import { InvoiceTable } from "./InvoiceTable";
+
+const lookupSchema = z.object({ provider: address() });
 
 /**
  * What administrators do on the money side: pause payments and refunds in an emergency (withdrawals stay open),
@@ -18,56 +23,35 @@ import { InvoiceTable } from "./InvoiceTable";
  */
 export function AdminPaymentsCard({ currencies }: { currencies: Currency[] }) {
   const { t } = useTranslation();
-  const paused = useContractRead("ServicePayments", "paused", []);
+  const paused = usePaymentsPaused();
   const { pause, unpause, cancel, busy } = usePaymentActions();
-  const [input, setInput] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const [provider, setProvider] = useState<Address>();
+  const form = useZodForm(lookupSchema, { defaultValues: { provider: "" } });
   const invoices = useInvoices("provider", provider);
   const stuck = invoices.data?.filter((invoice) => invoice.status === "providerGone") ?? [];
-
-  const look = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validateAddress(input);
-    if (!checked.ok) return setError(t(checked.error));
-    setError(null);
-    setProvider(checked.value);
-  };
 
   return (
     <Card title={t("payments.admin.title")} id="payments-admin">
       <div className="mb-4 flex flex-wrap items-center gap-3" data-testid="pause-state">
-        <span className="text-sm">
-          {paused.data ? t("payments.admin.paused") : t("payments.admin.running")}
-        </span>
+        <span className="text-sm">{paused ? t("payments.admin.paused") : t("payments.admin.running")}</span>
         <Button
-          variant={paused.data ? "primary" : "danger"}
-          disabled={busy || paused.data === undefined}
-          onClick={paused.data ? unpause : pause}
+          variant={paused ? "primary" : "danger"}
+          disabled={busy || paused === undefined}
+          onClick={paused ? unpause : pause}
         >
-          {paused.data ? t("payments.admin.unpause") : t("payments.admin.pause")}
+          {paused ? t("payments.admin.unpause") : t("payments.admin.pause")}
         </Button>
       </div>
-      <form
-        onSubmit={look}
-        noValidate
-        aria-label={t("payments.admin.formerTitle")}
-        className="flex flex-wrap items-end gap-3"
+      <Form
+        form={form}
+        label={t("payments.admin.formerTitle")}
+        title={t("payments.admin.formerTitle")}
+        help={t("payments.admin.formerHint")}
+        submitLabel={t("payments.admin.look")}
+        onSubmit={(values) => setProvider(values.provider)}
       >
-        <TextField
-          label={t("payments.admin.provider")}
-          value={input}
-          onChange={setInput}
-          mono
-          placeholder="0x…"
-          error={error}
-          hint={t("payments.admin.formerHint")}
-          className="min-w-80 flex-1"
-        />
-        <Button type="submit" variant="secondary">
-          {t("payments.admin.look")}
-        </Button>
-      </form>
+        <AddressInput name="provider" label={t("payments.admin.provider")} className="min-w-80" />
+      </Form>
       {provider && invoices.data && (
         <div className="mt-3">
           {stuck.length === 0 ? (

@@ -1,136 +1,116 @@
-import { type FormEvent, useState } from "react";
+import { useMemo } from "react";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useAccount } from "wagmi";
-import { parseAmount } from "../../ui/amount";
-import { Button } from "../../ui/Button";
-import { SelectField, TextField } from "../../ui/Field";
-import { validateAddress, validateText } from "../../ui/validation";
+import { z } from "zod";
+import { LIMITS } from "../../contracts/limits";
+import { AddressInput } from "../../directory/AddressInput";
+import { Form } from "../../ui/form/Form";
+import { SelectInput, TextInput } from "../../ui/form/fields";
+import { PublicTextWarning } from "../../ui/form/PublicTextWarning";
+import { refuse } from "../../ui/form/refine";
+import { address, amount, optionalText } from "../../ui/form/rules";
+import { useZodForm } from "../../ui/form/useZodForm";
 import { currencyOf } from "../hooks/useCurrencies";
 import { usePaymentActions } from "../hooks/usePaymentActions";
 import type { Currency } from "../model";
 
-const DESCRIPTION_BYTES = 140; // the contract's MAX_DESCRIPTION_BYTES
 const SERVICE_CODE = /^[A-Za-z0-9.-]{1,32}$/;
 
-type Errors = Partial<
-  Record<"patient" | "amount" | "dueDate" | "serviceCode" | "description", string | null>
->;
+/** The end of the chosen day, in Unix time: an invoice is due by that evening. */
+const endOfDay = (date: string) => Math.floor(new Date(`${date}T23:59:59`).getTime() / 1000);
 
+/** A provider issues an invoice; its service code and description are public, and warn when they look medical. */
 export function CreateInvoiceForm({ currencies }: { currencies: Currency[] }) {
   const { t } = useTranslation();
   const { address: me } = useAccount();
   const { createInvoice, busy } = usePaymentActions();
-  const [patient, setPatient] = useState("");
-  const [currencyAddress, setCurrencyAddress] = useState<string>(currencies[0]?.address ?? "");
-  const [amount, setAmount] = useState("");
-  const [dueDate, setDueDate] = useState("");
-  const [serviceCode, setServiceCode] = useState("");
-  const [description, setDescription] = useState("");
-  const [errors, setErrors] = useState<Errors>({});
-  const currency = currencyOf(currencies, currencyAddress as `0x${string}`) ?? currencies[0];
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!currency) return;
-    const checkedPatient = validateAddress(patient);
-    const checkedAmount = parseAmount(amount, currency.decimals);
-    const due = dueDate ? Math.floor(new Date(`${dueDate}T23:59:59`).getTime() / 1000) : Number.NaN;
-    const checkedDescription = description.trim()
-      ? validateText(description, DESCRIPTION_BYTES)
-      : ({ ok: true, value: "" } as const);
-    const next: Errors = {
-      patient: !checkedPatient.ok
-        ? t(checkedPatient.error)
-        : checkedPatient.value === me
-          ? t("payments.create.notSelf")
-          : null,
-      amount: checkedAmount.ok ? null : t(checkedAmount.error, { decimals: checkedAmount.decimals, max: "" }),
-      dueDate: !dueDate
-        ? t("validation.required")
-        : due <= Date.now() / 1000
-          ? t("payments.create.dueInPast")
-          : null,
-      serviceCode: SERVICE_CODE.test(serviceCode.trim()) ? null : t("payments.create.codeFormat"),
-      description: checkedDescription.ok
-        ? null
-        : t(checkedDescription.error, { max: checkedDescription.max }),
-    };
-    setErrors(next);
-    if (
-      Object.values(next).some(Boolean) ||
-      !checkedPatient.ok ||
-      !checkedAmount.ok ||
-      !checkedDescription.ok
-    )
-      return;
-    const result = await createInvoice(
-      checkedPatient.value,
-      currency,
-      checkedAmount.value,
-      BigInt(due),
-      serviceCode.trim(),
-      checkedDescription.value,
-    );
-    if (result.ok) {
-      setAmount("");
-      setServiceCode("");
-      setDescription("");
-    }
-  };
+  const schema = useMemo(
+    () =>
+      z
+        .object({
+          patient: address(),
+          currency: z.string(),
+          amount: z.string(),
+          dueDate: z.string().min(1, { message: "validation.required" }),
+          serviceCode: z.string().trim().regex(SERVICE_CODE, { message: "payments.create.codeFormat" }),
+          description: optionalText(LIMITS.descriptionBytes),
+        })
+        .transform((values, context) => {
+          const currency = currencyOf(currencies, values.currency as `0x${string}`) ?? currencies[0];
+          if (!currency) return refuse(context, "currency", "validation.required");
+          if (values.patient === me) return refuse(context, "patient", "payments.create.notSelf");
+          const due = endOfDay(values.dueDate);
+          if (due <= Date.now() / 1000) return refuse(context, "dueDate", "payments.create.dueInPast");
+          const parsed = amount(currency.decimals).safeParse(values.amount);
+          if (!parsed.success) return refuse(context, "amount", parsed.error.issues[0]?.message ?? "");
+          return { ...values, currency, amount: parsed.data, due: BigInt(due) };
+        }),
+    [currencies, me],
+  );
+  const form = useZodForm(schema, {
+    defaultValues: {
+      patient: "",
+      currency: currencies[0]?.address ?? "",
+      amount: "",
+      dueDate: "",
+      serviceCode: "",
+      description: "",
+    },
+  });
+  const patient = useWatch({ control: form.control, name: "patient" });
 
   return (
-    <form aria-label={t("payments.create.title")} onSubmit={submit} noValidate className="space-y-3">
+    <Form
+      form={form}
+      label={t("payments.create.title")}
+      submitLabel={t("payments.create.submit")}
+      busy={busy}
+      onSubmit={async (values) => {
+        const result = await createInvoice(
+          values.patient,
+          values.currency,
+          values.amount,
+          values.due,
+          values.serviceCode,
+          values.description ?? "",
+        );
+        if (result.ok) {
+          form.resetField("amount");
+          form.resetField("serviceCode");
+          form.resetField("description");
+        }
+      }}
+    >
       <div className="flex flex-wrap items-start gap-3">
-        <TextField
-          label={t("payments.create.patient")}
-          value={patient}
-          onChange={setPatient}
-          placeholder="0x…"
-          mono
-          error={errors.patient}
-          className="min-w-80 flex-1"
-        />
-        <SelectField
+        <AddressInput name="patient" label={t("payments.create.patient")} className="min-w-80 flex-1" />
+        <SelectInput
+          name="currency"
           label={t("payments.create.currency")}
-          value={currencyAddress}
-          onChange={setCurrencyAddress}
           options={currencies.map((option) => ({ value: option.address, label: option.symbol }))}
         />
-        <TextField
-          label={t("payments.create.amount")}
-          value={amount}
-          onChange={setAmount}
-          inputMode="decimal"
-          error={errors.amount}
-        />
-        <TextField
-          label={t("payments.create.dueDate")}
-          type="date"
-          value={dueDate}
-          onChange={setDueDate}
-          error={errors.dueDate}
-        />
+        <TextInput name="amount" label={t("payments.create.amount")} inputMode="decimal" />
+        <TextInput name="dueDate" label={t("payments.create.dueDate")} type="date" />
       </div>
       <div className="flex flex-wrap items-start gap-3">
-        <TextField
-          label={t("payments.create.serviceCode")}
-          value={serviceCode}
-          onChange={setServiceCode}
-          hint={t("payments.create.serviceCodeHint")}
-          error={errors.serviceCode}
-        />
-        <TextField
-          label={t("payments.create.description")}
-          value={description}
-          onChange={setDescription}
-          hint={t("payments.create.descriptionHint")}
-          error={errors.description}
-          className="min-w-80 flex-1"
-        />
+        <div>
+          <TextInput
+            name="serviceCode"
+            label={t("payments.create.serviceCode")}
+            hint={t("payments.create.serviceCodeHint")}
+          />
+          <PublicTextWarning name="serviceCode" patient={patient} />
+        </div>
+        <div className="min-w-80 flex-1">
+          <TextInput
+            name="description"
+            label={t("payments.create.description")}
+            hint={t("payments.create.descriptionHint")}
+            maxBytes={LIMITS.descriptionBytes}
+          />
+          <PublicTextWarning name="description" patient={patient} />
+        </div>
       </div>
-      <Button type="submit" disabled={busy}>
-        {t("payments.create.submit")}
-      </Button>
-    </form>
+    </Form>
   );
 }

@@ -1,8 +1,14 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { formatAmount, parseAmount } from "../../ui/amount";
 import { Button } from "../../ui/Button";
-import { TextField } from "../../ui/Field";
+import { Form } from "../../ui/form/Form";
+import { TextInput } from "../../ui/form/fields";
+import { message } from "../../ui/form/messages";
+import { amount } from "../../ui/form/rules";
+import { useZodForm } from "../../ui/form/useZodForm";
 import { usePaymentActions } from "../hooks/usePaymentActions";
 import type { Currency, InvoiceView } from "../model";
 
@@ -22,23 +28,25 @@ export function RefundInvoice({
   const { t, i18n } = useTranslation();
   const { refund, busy } = usePaymentActions();
   const [open, setOpen] = useState(false);
-  const [input, setInput] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const money = (value: bigint) => formatAmount(value, currency.decimals, currency.symbol, i18n.language);
   const refundable = invoice.amount - invoice.refunded;
-  const parsed = parseAmount(input, currency.decimals);
-  const topUp = parsed.ok && parsed.value > credit ? parsed.value - credit : 0n;
-
-  const submit = async () => {
-    if (!parsed.ok) return setError(t(parsed.error, { decimals: parsed.decimals, max: money(refundable) }));
-    if (parsed.value > refundable) return setError(t("validation.tooLarge", { max: money(refundable) }));
-    setError(null);
-    const result = await refund(invoice, currency, parsed.value, credit);
-    if (result.ok) {
-      setInput("");
-      setOpen(false);
-    }
-  };
+  const maxLabel = money(refundable);
+  const schema = useMemo(
+    () =>
+      z.object({
+        amount: amount(currency.decimals, {
+          value: refundable,
+          message: message("validation.tooLarge", { max: maxLabel }),
+        }),
+      }),
+    [currency.decimals, refundable, maxLabel],
+  );
+  const form = useZodForm(schema, { defaultValues: { amount: "" } });
+  const typed = parseAmount(
+    String(useWatch({ control: form.control, name: "amount" }) ?? ""),
+    currency.decimals,
+  );
+  const topUp = typed.ok && typed.value > credit ? typed.value - credit : 0n;
 
   if (!open) {
     return (
@@ -48,20 +56,27 @@ export function RefundInvoice({
     );
   }
   return (
-    <div className="flex flex-wrap items-end gap-2">
-      <TextField
+    <Form
+      form={form}
+      label={t("payments.refundForm", { id: invoice.id.toString() })}
+      submitLabel={t("payments.refund")}
+      busy={busy}
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={async (values) => {
+        const result = await refund(invoice, currency, values.amount, credit);
+        if (result.ok) {
+          form.reset();
+          setOpen(false);
+        }
+      }}
+    >
+      <TextInput
+        name="amount"
         label={t("payments.refundAmount", { symbol: currency.symbol, max: money(refundable) })}
-        value={input}
-        onChange={setInput}
-        inputMode="text"
-        error={error}
         hint={
           topUp > 0n ? t("payments.refundTopUp", { credit: money(credit), topUp: money(topUp) }) : undefined
         }
       />
-      <Button variant="danger" disabled={busy} onClick={submit}>
-        {t("payments.refund")}
-      </Button>
-    </div>
+    </Form>
   );
 }

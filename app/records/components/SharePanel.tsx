@@ -1,9 +1,15 @@
-import { useState } from "react";
+import { useMemo } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { Button } from "../../ui/Button";
+import { z } from "zod";
+import { PartyName } from "../../directory/PartyName";
 import { Card } from "../../ui/Card";
-import { SelectField } from "../../ui/Field";
+import { Form } from "../../ui/form/Form";
+import { FormError, SelectInput } from "../../ui/form/fields";
+import { refuse } from "../../ui/form/refine";
+import { chosen } from "../../ui/form/rules";
+import { useZodForm } from "../../ui/form/useZodForm";
 import { shortAddress } from "../../ui/format";
 import { VirtualList } from "../../ui/VirtualList";
 import type { LedgerRecord, RecordOpener } from "../ledger";
@@ -23,51 +29,37 @@ export function SharePanel({
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const [doctor, setDoctor] = useState("");
-  const [chosen, setChosen] = useState<Set<bigint>>(new Set());
-  const [error, setError] = useState<string | null>(null);
-  const newestFirst = records;
-
-  const toggle = (id: bigint) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-
-  const submit = async () => {
-    const target = doctors.find((candidate) => candidate === doctor);
-    if (!target) return setError(t("validation.required"));
-    if (chosen.size === 0) return setError(t("records.share.chooseRecords"));
-    setError(null);
-    if (
-      await onShare(
-        target,
-        records.filter((record) => chosen.has(record.id)),
-      )
-    )
-      setChosen(new Set());
-  };
-
+  const schema = useMemo(
+    () =>
+      z.object({ doctor: chosen(), records: z.array(z.string()) }).transform((values, context) => {
+        const doctor = doctors.find((candidate) => candidate === values.doctor);
+        const chosenRecords = records.filter((record) => values.records.includes(record.id.toString()));
+        if (!doctor) return refuse(context, "doctor", "validation.required");
+        if (chosenRecords.length === 0) return refuse(context, "root", "records.share.chooseRecords");
+        return { doctor, records: chosenRecords };
+      }),
+    [doctors, records],
+  );
+  const form = useZodForm(schema, { defaultValues: { doctor: "", records: [] as string[] } });
+  const count = (useWatch({ control: form.control, name: "records" }) ?? []).length;
   return (
     <Card title={t("records.share.title")} id="share">
       {doctors.length === 0 ? (
         <p className="text-sm text-slate-500">{t("records.share.noDoctors")}</p>
       ) : (
-        <form
-          aria-label={t("records.share.title")}
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
+        <Form
+          form={form}
+          label={t("records.share.title")}
+          submitLabel={t("records.share.submit", { count })}
+          busy={busy}
+          onSubmit={async (values) => {
+            if (await onShare(values.doctor, values.records))
+              form.reset({ doctor: values.doctor, records: [] });
           }}
-          className="space-y-3"
         >
-          <SelectField
+          <SelectInput
+            name="doctor"
             label={t("records.share.doctor")}
-            value={doctor}
-            onChange={setDoctor}
             placeholder={t("resources.choose")}
             options={doctors.map((candidate) => ({ value: candidate, label: shortAddress(candidate) }))}
           />
@@ -77,61 +69,41 @@ export function SharePanel({
               <p className="text-sm text-slate-500">{t("records.timeline.empty")}</p>
             ) : (
               <VirtualList
-                items={newestFirst}
+                items={records}
                 itemKey={(record) => record.id.toString()}
                 label={t("records.share.records")}
                 estimateSize={28}
-                renderItem={(record) => (
-                  <ShareChoice
-                    record={record}
-                    open={open}
-                    checked={chosen.has(record.id)}
-                    onToggle={toggle}
-                  />
-                )}
+                renderItem={(record) => <ShareChoice record={record} open={open} />}
               />
             )}
           </fieldset>
-          {error && (
-            <p role="alert" className="text-sm text-red-700">
-              {error}
-            </p>
-          )}
-          <Button type="submit" disabled={busy}>
-            {t("records.share.submit", { count: chosen.size })}
-          </Button>
-        </form>
+          <FormError />
+        </Form>
       )}
     </Card>
   );
 }
 
 /** One record to tick: described by its own decrypted content, and not offered when it cannot be opened. */
-function ShareChoice({
-  record,
-  open,
-  checked,
-  onToggle,
-}: {
-  record: LedgerRecord;
-  open: RecordOpener;
-  checked: boolean;
-  onToggle: (id: bigint) => void;
-}) {
+function ShareChoice({ record, open }: { record: LedgerRecord; open: RecordOpener }) {
   const { t } = useTranslation();
+  const { register } = useFormContext();
   const opened = open(record);
   return (
-    <label className="flex items-center gap-2 py-0.5 text-sm">
+    <label className="flex flex-wrap items-center gap-2 py-0.5 text-sm">
       <input
         type="checkbox"
-        checked={checked}
+        value={record.id.toString()}
         disabled={!("document" in opened)}
-        onChange={() => onToggle(record.id)}
+        {...register("records")}
       />
       #{record.id.toString()} ·{" "}
       {"document" in opened
         ? `${opened.document.condition.text} · ${opened.document.date}`
         : t(`records.timeline.${opened.problem}`)}
+      <span className="text-xs text-slate-500">
+        · <PartyName address={record.author} />
+      </span>
     </label>
   );
 }

@@ -1,11 +1,15 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address as AddressType } from "viem";
+import { z } from "zod";
 import { LIMITS } from "../../contracts/limits";
-import { Address } from "../../ui/Address";
+import { PartyName } from "../../directory/PartyName";
 import { Button } from "../../ui/Button";
-import { TextField } from "../../ui/Field";
-import { validateText } from "../../ui/validation";
+import { Form } from "../../ui/form/Form";
+import { TextInput } from "../../ui/form/fields";
+import { PublicTextWarning } from "../../ui/form/PublicTextWarning";
+import { requiredText } from "../../ui/form/rules";
+import { useZodForm } from "../../ui/form/useZodForm";
 import { useResourceActions } from "../hooks/useResourceActions";
 import type { Inventory, RequestView } from "../model";
 
@@ -48,7 +52,7 @@ export function RequestsList({
               <span className={`rounded px-1.5 text-xs ${statusColours[request.status]}`}>
                 {t(`resources.requests.status.${request.status}`)}
               </span>
-              <Address address={request.requester} />
+              <PartyName address={request.requester} />
             </div>
             <p className="text-sm text-slate-600">
               {request.reason === undefined ? t("common.loading") : `“${request.reason}”`}
@@ -68,6 +72,8 @@ export function RequestsList({
   );
 }
 
+const denySchema = z.object({ reason: requiredText(LIMITS.reasonBytes) });
+
 function RequestActions({
   request,
   canDecide,
@@ -80,15 +86,7 @@ function RequestActions({
   const { t } = useTranslation();
   const { approveRequest, denyRequest, cancelRequest, busy } = useResourceActions();
   const [denying, setDenying] = useState(false);
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-
-  const deny = async () => {
-    const checked = validateText(reason, LIMITS.reasonBytes);
-    if (!checked.ok) return setError(t(checked.error, { max: checked.max }));
-    setError(null);
-    await denyRequest(request.id, checked.value);
-  };
+  const form = useZodForm(denySchema, { defaultValues: { reason: "" } });
 
   return (
     <div className="mt-2 flex flex-wrap items-end gap-2">
@@ -98,17 +96,23 @@ function RequestActions({
             {t("resources.requests.approve")}
           </Button>
           {denying ? (
-            <>
-              <TextField
-                label={t("resources.requests.denyReason", { id: request.id })}
-                value={reason}
-                onChange={setReason}
-                error={error}
-              />
-              <Button variant="danger" disabled={busy} onClick={deny}>
-                {t("resources.requests.deny")}
-              </Button>
-            </>
+            <Form
+              form={form}
+              label={t("resources.requests.denyReason", { id: request.id })}
+              submitLabel={t("resources.requests.deny")}
+              busy={busy}
+              className="flex flex-wrap items-end gap-2"
+              onSubmit={({ reason }) => denyRequest(request.id, reason)}
+            >
+              <div>
+                <TextInput
+                  name="reason"
+                  label={t("resources.requests.denyReason", { id: request.id })}
+                  maxBytes={LIMITS.reasonBytes}
+                />
+                <PublicTextWarning name="reason" />
+              </div>
+            </Form>
           ) : (
             <Button variant="danger" disabled={busy} onClick={() => setDenying(true)}>
               {t("resources.requests.deny")}

@@ -1,70 +1,70 @@
-import { useState } from "react";
+import { useMemo } from "react";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Form } from "../../../ui/form/Form";
+import { TextInput } from "../../../ui/form/fields";
+import { refuse } from "../../../ui/form/refine";
+import { chosen, quantity } from "../../../ui/form/rules";
+import { useZodForm } from "../../../ui/form/useZodForm";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
-import {
-  byId,
-  checkQuantity,
-  FacilitySelect,
-  QuantityField,
-  ResourceForm,
-  ResourceSelect,
-  required,
-} from "./formParts";
+import { byId, ceiling, FacilitySelect, ResourceSelect } from "./inventoryFields";
+
+type Values = { resource: string; facility: string; quantity: string };
 
 export function AllocateForm({ inventory }: { inventory: Inventory }) {
   const { t } = useTranslation();
   const { allocate, busy } = useResourceActions();
-  const [resourceId, setResourceId] = useState("");
-  const [facilityId, setFacilityId] = useState("");
-  const [quantity, setQuantity] = useState("");
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
-  const resource = byId(inventory.resources, resourceId);
-  const facility = byId(inventory.facilities, facilityId);
-
-  const submit = async () => {
-    const amount = checkQuantity(
-      t,
-      quantity,
-      resource,
-      resource && { kind: "available", amount: resource.available },
-    );
-    const next = { resource: required(t, resource), facility: required(t, facility), quantity: amount.error };
-    setErrors(next);
-    if (!resource || !facility || amount.value === undefined) return;
-    const result = await allocate({ resource, facility, quantity: amount.value });
-    if (result.ok) setQuantity("");
-  };
+  const form = useZodForm(
+    useMemo(
+      () =>
+        z
+          .object({ resource: chosen(), facility: chosen(), quantity: quantity() })
+          .transform((values, context) => {
+            const resource = byId(inventory.resources, values.resource);
+            const facility = byId(inventory.facilities, values.facility);
+            if (!resource || !facility) return refuse(context, "resource", "validation.required");
+            if (values.quantity > resource.available) {
+              return refuse(
+                context,
+                "quantity",
+                ceiling(resource, { kind: "available", amount: resource.available })?.message ?? "",
+              );
+            }
+            return { resource, facility, quantity: values.quantity };
+          }),
+      [inventory],
+    ),
+    { defaultValues: { resource: "", facility: "", quantity: "" } satisfies Values },
+  );
+  const resource = byId(inventory.resources, useWatch({ control: form.control, name: "resource" }));
 
   return (
-    <ResourceForm
+    <Form
+      form={form}
+      label={t("resources.forms.allocate.title")}
       title={t("resources.forms.allocate.title")}
       submitLabel={t("resources.forms.allocate.submit")}
-      onSubmit={submit}
       busy={busy}
+      onSubmit={async ({ resource, facility, quantity }) => {
+        const result = await allocate({ resource, facility, quantity });
+        if (result.ok) form.resetField("quantity");
+      }}
     >
-      <ResourceSelect
-        resources={inventory.resources}
-        value={resourceId}
-        onChange={setResourceId}
-        error={errors.resource}
-      />
-      <FacilitySelect
-        facilities={inventory.facilities}
-        value={facilityId}
-        onChange={setFacilityId}
-        error={errors.facility}
-        activeOnly
-      />
-      <QuantityField
-        value={quantity}
-        onChange={setQuantity}
-        error={errors.quantity}
-        hint={
-          resource &&
-          t("resources.forms.available", { available: resource.available.toString(), unit: resource.unit })
-        }
-      />
-    </ResourceForm>
+      <div className="flex flex-wrap items-start gap-3">
+        <ResourceSelect resources={inventory.resources} />
+        <FacilitySelect facilities={inventory.facilities} activeOnly />
+        <TextInput
+          name="quantity"
+          label={t("resources.forms.quantity")}
+          inputMode="numeric"
+          hint={
+            resource &&
+            t("resources.forms.available", { available: resource.available.toString(), unit: resource.unit })
+          }
+        />
+      </div>
+    </Form>
   );
 }

@@ -1,117 +1,100 @@
-import { useState } from "react";
+import { useMemo } from "react";
+import { useFieldArray } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { Button } from "../../../ui/Button";
+import { Form } from "../../../ui/form/Form";
+import { FormError, TextInput } from "../../../ui/form/fields";
+import { message } from "../../../ui/form/messages";
+import { refuse } from "../../../ui/form/refine";
+import { chosen, quantity } from "../../../ui/form/rules";
+import { useZodForm } from "../../../ui/form/useZodForm";
 import { type AllocationLine, useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
-import {
-  byId,
-  checkQuantity,
-  FacilitySelect,
-  QuantityField,
-  ResourceForm,
-  ResourceSelect,
-  required,
-} from "./formParts";
+import { byId, FacilitySelect, ResourceSelect } from "./inventoryFields";
 
-type Draft = { key: number; resourceId: string; facilityId: string; quantity: string };
-type LineErrors = { resource: string | null; facility: string | null; quantity: string | null };
-
-let nextKey = 0;
-const emptyLine = (): Draft => ({ key: nextKey++, resourceId: "", facilityId: "", quantity: "" });
+const emptyLine = { resource: "", facility: "", quantity: "" };
 
 /** Several allocations in one transaction, all or nothing; the lines' sum per resource is checked first. */
 export function BatchAllocateForm({ inventory }: { inventory: Inventory }) {
   const { t } = useTranslation();
   const { allocateBatch, busy } = useResourceActions();
-  const [drafts, setDrafts] = useState<Draft[]>(() => [emptyLine(), emptyLine()]);
-  const [errors, setErrors] = useState<LineErrors[]>([]);
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const update = (key: number, change: Partial<Draft>) =>
-    setDrafts((current) => current.map((draft) => (draft.key === key ? { ...draft, ...change } : draft)));
-
-  const submit = async () => {
-    const lines: AllocationLine[] = [];
-    const lineErrors = drafts.map((draft): LineErrors => {
-      const resource = byId(inventory.resources, draft.resourceId);
-      const facility = byId(inventory.facilities, draft.facilityId);
-      const amount = checkQuantity(t, draft.quantity, resource, undefined);
-      if (resource && facility && amount.value !== undefined)
-        lines.push({ resource, facility, quantity: amount.value });
-      return { resource: required(t, resource), facility: required(t, facility), quantity: amount.error };
-    });
-    setErrors(lineErrors);
-    const invalid = lineErrors.some((line) => line.resource || line.facility || line.quantity);
-    const overflow = invalid ? null : firstOverAvailable(lines);
-    setFormError(
-      overflow
-        ? t("resources.forms.batch.overAvailable", {
-            requested: overflow.requested.toString(),
-            available: overflow.resource.available.toString(),
-            unit: overflow.resource.unit,
-            resource: overflow.resource.name,
+  const form = useZodForm(
+    useMemo(
+      () =>
+        z
+          .object({
+            lines: z.array(z.object({ resource: chosen(), facility: chosen(), quantity: quantity() })),
           })
-        : null,
-    );
-    if (invalid || overflow) return;
-    const result = await allocateBatch(lines);
-    if (result.ok) setDrafts([emptyLine(), emptyLine()]);
-  };
+          .transform(({ lines }, context) => {
+            const parsed: AllocationLine[] = [];
+            for (const line of lines) {
+              const resource = byId(inventory.resources, line.resource);
+              const facility = byId(inventory.facilities, line.facility);
+              if (!resource || !facility) return refuse(context, "root", "validation.required");
+              parsed.push({ resource, facility, quantity: line.quantity });
+            }
+            const over = firstOverAvailable(parsed);
+            if (over) {
+              return refuse(
+                context,
+                "root",
+                message("resources.forms.batch.overAvailable", {
+                  requested: over.requested.toString(),
+                  available: over.resource.available.toString(),
+                  unit: over.resource.unit,
+                  resource: over.resource.name,
+                }),
+              );
+            }
+            return parsed;
+          }),
+      [inventory],
+    ),
+    { defaultValues: { lines: [emptyLine, emptyLine] } },
+  );
+  const lines = useFieldArray({ control: form.control, name: "lines" });
 
   return (
-    <ResourceForm
+    <Form
+      form={form}
+      label={t("resources.forms.batch.title")}
       title={t("resources.forms.batch.title")}
       help={t("resources.forms.batch.help")}
-      submitLabel={t("resources.forms.batch.submit", { count: drafts.length })}
-      onSubmit={submit}
+      submitLabel={t("resources.forms.batch.submit", { count: lines.fields.length })}
       busy={busy}
+      onSubmit={async (parsed) => {
+        const result = await allocateBatch(parsed);
+        if (result.ok) form.reset({ lines: [emptyLine, emptyLine] });
+      }}
     >
       <ol className="w-full space-y-2">
-        {drafts.map((draft, index) => (
+        {lines.fields.map((line, index) => (
           <li
-            key={draft.key}
+            key={line.id}
             className="flex flex-wrap items-start gap-3"
             aria-label={t("resources.forms.batch.line", { n: index + 1 })}
           >
-            <ResourceSelect
-              resources={inventory.resources}
-              value={draft.resourceId}
-              onChange={(resourceId) => update(draft.key, { resourceId })}
-              error={errors[index]?.resource}
+            <ResourceSelect name={`lines.${index}.resource`} resources={inventory.resources} />
+            <FacilitySelect name={`lines.${index}.facility`} facilities={inventory.facilities} activeOnly />
+            <TextInput
+              name={`lines.${index}.quantity`}
+              label={t("resources.forms.quantity")}
+              inputMode="numeric"
             />
-            <FacilitySelect
-              facilities={inventory.facilities}
-              value={draft.facilityId}
-              onChange={(facilityId) => update(draft.key, { facilityId })}
-              error={errors[index]?.facility}
-              activeOnly
-            />
-            <QuantityField
-              value={draft.quantity}
-              onChange={(quantity) => update(draft.key, { quantity })}
-              error={errors[index]?.quantity}
-            />
-            {drafts.length > 1 && (
-              <Button
-                variant="secondary"
-                className="mt-6"
-                onClick={() => setDrafts((current) => current.filter((line) => line.key !== draft.key))}
-              >
+            {lines.fields.length > 1 && (
+              <Button variant="secondary" className="mt-6" onClick={() => lines.remove(index)}>
                 {t("resources.forms.batch.removeLine", { n: index + 1 })}
               </Button>
             )}
           </li>
         ))}
       </ol>
-      <Button variant="secondary" onClick={() => setDrafts((current) => [...current, emptyLine()])}>
+      <Button variant="secondary" onClick={() => lines.append(emptyLine)}>
         {t("resources.forms.batch.addLine")}
       </Button>
-      {formError && (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {formError}
-        </p>
-      )}
-    </ResourceForm>
+      <FormError />
+    </Form>
   );
 }
 

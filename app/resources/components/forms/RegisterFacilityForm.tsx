@@ -1,51 +1,39 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../../ui/Field";
-import { validateAddress, validateText } from "../../../ui/validation";
+import { z } from "zod";
+import { LIMITS } from "../../../contracts/limits";
+import { AddressInput } from "../../../directory/AddressInput";
+import { Form } from "../../../ui/form/Form";
+import { TextInput } from "../../../ui/form/fields";
+import { address, requiredText } from "../../../ui/form/rules";
+import { useZodForm } from "../../../ui/form/useZodForm";
 import { useResourceActions } from "../../hooks/useResourceActions";
-import { ResourceForm } from "./formParts";
 
-const NAME_BYTES = 64; // the contract's MAX_NAME_BYTES
+const schema = z.object({ name: requiredText(LIMITS.resourceNameBytes), manager: address() });
 
 export function RegisterFacilityForm() {
   const { t } = useTranslation();
   const { registerFacility, busy } = useResourceActions();
-  const [name, setName] = useState("");
-  const [manager, setManager] = useState("");
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
-
-  const submit = async () => {
-    const checkedName = validateText(name, NAME_BYTES);
-    const checkedManager = validateAddress(manager);
-    setErrors({
-      name: checkedName.ok ? null : t(checkedName.error, { max: checkedName.max }),
-      manager: checkedManager.ok ? null : t(checkedManager.error),
-    });
-    if (!checkedName.ok || !checkedManager.ok) return;
-    const result = await registerFacility(checkedName.value, checkedManager.value);
-    if (result.ok) {
-      setName("");
-      setManager("");
-    }
-  };
-
+  const form = useZodForm(schema, { defaultValues: { name: "", manager: "" } });
   return (
-    <ResourceForm
+    <Form
+      form={form}
+      label={t("resources.forms.registerFacility.title")}
       title={t("resources.forms.registerFacility.title")}
       submitLabel={t("resources.forms.registerFacility.submit")}
-      onSubmit={submit}
       busy={busy}
+      onSubmit={async ({ name, manager }) => {
+        const result = await registerFacility(name, manager);
+        if (result.ok) form.reset();
+      }}
     >
-      <TextField label={t("resources.forms.name")} value={name} onChange={setName} error={errors.name} />
-      <TextField
-        label={t("resources.forms.registerFacility.manager")}
-        value={manager}
-        onChange={setManager}
-        placeholder="0x…"
-        mono
-        error={errors.manager}
-        className="min-w-80 flex-1"
-      />
-    </ResourceForm>
+      <div className="flex flex-wrap items-start gap-3">
+        <TextInput name="name" label={t("resources.forms.name")} maxBytes={LIMITS.resourceNameBytes} />
+        <AddressInput
+          name="manager"
+          label={t("resources.forms.registerFacility.manager")}
+          className="min-w-80 flex-1"
+        />
+      </div>
+    </Form>
   );
 }

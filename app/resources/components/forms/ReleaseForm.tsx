@@ -1,71 +1,75 @@
-import { useState } from "react";
+import { useMemo } from "react";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Form } from "../../../ui/form/Form";
+import { TextInput } from "../../../ui/form/fields";
+import { refuse } from "../../../ui/form/refine";
+import { chosen, quantity } from "../../../ui/form/rules";
+import { useZodForm } from "../../../ui/form/useZodForm";
+import { useHolding } from "../../hooks/useHolding";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { FacilityView, Inventory } from "../../model";
-import {
-  byId,
-  checkQuantity,
-  FacilitySelect,
-  QuantityField,
-  ResourceForm,
-  ResourceSelect,
-  required,
-} from "./formParts";
+import { byId, ceiling, FacilitySelect, ResourceSelect } from "./inventoryFields";
 
 /** Returns units from one of the user's facilities to the pool. */
 export function ReleaseForm({ inventory, facilities }: { inventory: Inventory; facilities: FacilityView[] }) {
   const { t } = useTranslation();
   const { release, busy } = useResourceActions();
-  const [resourceId, setResourceId] = useState("");
-  const [facilityId, setFacilityId] = useState(facilities.length === 1 ? String(facilities[0]?.id) : "");
-  const [quantity, setQuantity] = useState("");
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  const form = useZodForm(
+    useMemo(
+      () =>
+        z
+          .object({ resource: chosen(), facility: chosen(), quantity: quantity() })
+          .transform((values, context) => {
+            const resource = byId(inventory.resources, values.resource);
+            const facility = byId(facilities, values.facility);
+            if (!resource || !facility) return refuse(context, "resource", "validation.required");
+            return { resource, facility, quantity: values.quantity };
+          }),
+      [inventory, facilities],
+    ),
+    {
+      defaultValues: {
+        resource: "",
+        facility: facilities.length === 1 ? String(facilities[0]?.id) : "",
+        quantity: "",
+      },
+    },
+  );
+  const [resourceId, facilityId] = useWatch({ control: form.control, name: ["resource", "facility"] });
   const resource = byId(inventory.resources, resourceId);
-  const facility = byId(facilities, facilityId);
-  const held = resource && facility ? (inventory.holdings[resource.id]?.[facility.id] ?? 0n) : undefined;
-
-  const submit = async () => {
-    const amount = checkQuantity(
-      t,
-      quantity,
-      resource,
-      held === undefined ? undefined : { kind: "held", amount: held },
-    );
-    setErrors({ resource: required(t, resource), facility: required(t, facility), quantity: amount.error });
-    if (!resource || !facility || amount.value === undefined) return;
-    const result = await release(resource, facility, amount.value);
-    if (result.ok) setQuantity("");
-  };
+  const held = useHolding(resource?.id, byId(facilities, facilityId)?.id);
 
   return (
-    <ResourceForm
+    <Form
+      form={form}
+      label={t("resources.forms.release.title")}
       title={t("resources.forms.release.title")}
       submitLabel={t("resources.forms.release.submit")}
-      onSubmit={submit}
       busy={busy}
+      onSubmit={async ({ resource, facility, quantity: units }) => {
+        const limit = ceiling(resource, held === undefined ? undefined : { kind: "held", amount: held });
+        if (limit && units > limit.value)
+          return form.setError("quantity", { message: limit.message }, { shouldFocus: true });
+        const result = await release(resource, facility, units);
+        if (result.ok) form.resetField("quantity");
+      }}
     >
-      <ResourceSelect
-        resources={inventory.resources}
-        value={resourceId}
-        onChange={setResourceId}
-        error={errors.resource}
-      />
-      <FacilitySelect
-        facilities={facilities}
-        value={facilityId}
-        onChange={setFacilityId}
-        error={errors.facility}
-      />
-      <QuantityField
-        value={quantity}
-        onChange={setQuantity}
-        error={errors.quantity}
-        hint={
-          resource &&
-          held !== undefined &&
-          t("resources.forms.held", { held: held.toString(), unit: resource.unit })
-        }
-      />
-    </ResourceForm>
+      <div className="flex flex-wrap items-start gap-3">
+        <ResourceSelect resources={inventory.resources} />
+        <FacilitySelect facilities={facilities} />
+        <TextInput
+          name="quantity"
+          label={t("resources.forms.quantity")}
+          inputMode="numeric"
+          hint={
+            resource &&
+            held !== undefined &&
+            t("resources.forms.held", { held: held.toString(), unit: resource.unit })
+          }
+        />
+      </div>
+    </Form>
   );
 }

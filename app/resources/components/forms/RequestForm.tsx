@@ -1,20 +1,16 @@
-import { useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../../ui/Field";
-import { validateText } from "../../../ui/validation";
+import { z } from "zod";
+import { LIMITS } from "../../../contracts/limits";
+import { Form } from "../../../ui/form/Form";
+import { TextInput } from "../../../ui/form/fields";
+import { PublicTextWarning } from "../../../ui/form/PublicTextWarning";
+import { refuse } from "../../../ui/form/refine";
+import { chosen, quantity, requiredText } from "../../../ui/form/rules";
+import { useZodForm } from "../../../ui/form/useZodForm";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { FacilityView, Inventory } from "../../model";
-import {
-  byId,
-  checkQuantity,
-  FacilitySelect,
-  QuantityField,
-  ResourceForm,
-  ResourceSelect,
-  required,
-} from "./formParts";
-
-const REASON_BYTES = 140; // the contract's MAX_REASON_BYTES
+import { byId, FacilitySelect, ResourceSelect } from "./inventoryFields";
 
 /** A facility manager asks the allocators for units for one of their facilities. */
 export function RequestForm({
@@ -26,59 +22,58 @@ export function RequestForm({
 }) {
   const { t } = useTranslation();
   const { requestAllocation, busy } = useResourceActions();
-  const [resourceId, setResourceId] = useState("");
-  const [facilityId, setFacilityId] = useState(myFacilities.length === 1 ? String(myFacilities[0]?.id) : "");
-  const [quantity, setQuantity] = useState("");
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
-  const resource = byId(inventory.resources, resourceId);
-  const facility = byId(myFacilities, facilityId);
-
-  const submit = async () => {
-    const amount = checkQuantity(t, quantity, resource, undefined);
-    const checkedReason = validateText(reason, REASON_BYTES);
-    setErrors({
-      resource: required(t, resource),
-      facility: required(t, facility),
-      quantity: amount.error,
-      reason: checkedReason.ok ? null : t(checkedReason.error, { max: checkedReason.max }),
-    });
-    if (!resource || !facility || amount.value === undefined || !checkedReason.ok) return;
-    const result = await requestAllocation(resource, facility, amount.value, checkedReason.value);
-    if (result.ok) {
-      setQuantity("");
-      setReason("");
-    }
-  };
-
+  const form = useZodForm(
+    useMemo(
+      () =>
+        z
+          .object({
+            resource: chosen(),
+            facility: chosen(),
+            quantity: quantity(),
+            reason: requiredText(LIMITS.reasonBytes),
+          })
+          .transform((values, context) => {
+            const resource = byId(inventory.resources, values.resource);
+            const facility = byId(myFacilities, values.facility);
+            if (!resource || !facility) return refuse(context, "resource", "validation.required");
+            return { resource, facility, quantity: values.quantity, reason: values.reason };
+          }),
+      [inventory, myFacilities],
+    ),
+    {
+      defaultValues: {
+        resource: "",
+        facility: myFacilities.length === 1 ? String(myFacilities[0]?.id) : "",
+        quantity: "",
+        reason: "",
+      },
+    },
+  );
   return (
-    <ResourceForm
+    <Form
+      form={form}
+      label={t("resources.forms.request.title")}
       title={t("resources.forms.request.title")}
       submitLabel={t("resources.forms.request.submit")}
-      onSubmit={submit}
       busy={busy}
+      onSubmit={async ({ resource, facility, quantity: units, reason }) => {
+        const result = await requestAllocation(resource, facility, units, reason);
+        if (result.ok) form.reset({ resource: "", facility: String(facility.id), quantity: "", reason: "" });
+      }}
     >
-      <ResourceSelect
-        resources={inventory.resources}
-        value={resourceId}
-        onChange={setResourceId}
-        error={errors.resource}
-      />
-      <FacilitySelect
-        facilities={myFacilities}
-        value={facilityId}
-        onChange={setFacilityId}
-        error={errors.facility}
-        activeOnly
-      />
-      <QuantityField value={quantity} onChange={setQuantity} error={errors.quantity} />
-      <TextField
-        label={t("resources.forms.request.reason")}
-        value={reason}
-        onChange={setReason}
-        error={errors.reason}
-        className="min-w-80 flex-1"
-      />
-    </ResourceForm>
+      <div className="flex flex-wrap items-start gap-3">
+        <ResourceSelect resources={inventory.resources} />
+        <FacilitySelect facilities={myFacilities} activeOnly />
+        <TextInput name="quantity" label={t("resources.forms.quantity")} inputMode="numeric" />
+        <div className="min-w-80 flex-1">
+          <TextInput
+            name="reason"
+            label={t("resources.forms.request.reason")}
+            maxBytes={LIMITS.reasonBytes}
+          />
+          <PublicTextWarning name="reason" />
+        </div>
+      </div>
+    </Form>
   );
 }

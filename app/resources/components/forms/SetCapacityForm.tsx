@@ -1,51 +1,57 @@
-import { useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../../ui/Field";
-import { parseQuantity } from "../../../ui/validation";
+import { z } from "zod";
+import { Form } from "../../../ui/form/Form";
+import { TextInput } from "../../../ui/form/fields";
+import { message } from "../../../ui/form/messages";
+import { refuse } from "../../../ui/form/refine";
+import { chosen } from "../../../ui/form/rules";
+import { useZodForm } from "../../../ui/form/useZodForm";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
-import { byId, ResourceForm, ResourceSelect, required } from "./formParts";
+import { capacity } from "./AddResourceTypeForm";
+import { byId, ResourceSelect } from "./inventoryFields";
 
 export function SetCapacityForm({ inventory }: { inventory: Inventory }) {
   const { t } = useTranslation();
   const { setCapacity, busy } = useResourceActions();
-  const [resourceId, setResourceId] = useState("");
-  const [total, setTotal] = useState("");
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
-  const resource = byId(inventory.resources, resourceId);
-
-  const submit = async () => {
-    const parsed = total.trim() === "0" ? ({ ok: true, value: 0n } as const) : parseQuantity(total);
-    let totalError = parsed.ok ? null : t(parsed.error, { max: parsed.max?.toString() });
-    if (parsed.ok && resource && parsed.value < resource.allocated) {
-      totalError = t("resources.forms.capacity.belowAllocated", { allocated: resource.allocated.toString() });
-    }
-    setErrors({ resource: required(t, resource), total: totalError });
-    if (!resource || !parsed.ok || totalError) return;
-    const result = await setCapacity(resource, parsed.value);
-    if (result.ok) setTotal("");
-  };
-
+  const schema = useMemo(
+    () =>
+      z
+        .object({ resource: chosen(), total: z.string().trim().pipe(capacity()) })
+        .transform((values, context) => {
+          const resource = byId(inventory.resources, values.resource);
+          if (!resource) return refuse(context, "resource", "validation.required");
+          if (values.total < resource.allocated) {
+            return refuse(
+              context,
+              "total",
+              message("resources.forms.capacity.belowAllocated", {
+                allocated: resource.allocated.toString(),
+              }),
+            );
+          }
+          return { resource, total: values.total };
+        }),
+    [inventory],
+  );
+  const form = useZodForm(schema, { defaultValues: { resource: "", total: "" } });
   return (
-    <ResourceForm
+    <Form
+      form={form}
+      label={t("resources.forms.capacity.title")}
       title={t("resources.forms.capacity.title")}
       submitLabel={t("resources.forms.capacity.submit")}
-      onSubmit={submit}
       busy={busy}
+      onSubmit={async ({ resource, total }) => {
+        const result = await setCapacity(resource, total);
+        if (result.ok) form.resetField("total");
+      }}
     >
-      <ResourceSelect
-        resources={inventory.resources}
-        value={resourceId}
-        onChange={setResourceId}
-        error={errors.resource}
-      />
-      <TextField
-        label={t("resources.forms.capacity.total")}
-        value={total}
-        onChange={setTotal}
-        inputMode="numeric"
-        error={errors.total}
-      />
-    </ResourceForm>
+      <div className="flex flex-wrap items-start gap-3">
+        <ResourceSelect resources={inventory.resources} />
+        <TextInput name="total" label={t("resources.forms.capacity.total")} inputMode="numeric" />
+      </div>
+    </Form>
   );
 }

@@ -1,87 +1,80 @@
-import { useState } from "react";
+import { useMemo } from "react";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Form } from "../../../ui/form/Form";
+import { TextInput } from "../../../ui/form/fields";
+import { refuse } from "../../../ui/form/refine";
+import { chosen, quantity } from "../../../ui/form/rules";
+import { useZodForm } from "../../../ui/form/useZodForm";
+import { useHolding } from "../../hooks/useHolding";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
-import {
-  byId,
-  checkQuantity,
-  FacilitySelect,
-  QuantityField,
-  ResourceForm,
-  ResourceSelect,
-  required,
-} from "./formParts";
+import { byId, ceiling, FacilitySelect, ResourceSelect } from "./inventoryFields";
 
 export function TransferForm({ inventory }: { inventory: Inventory }) {
   const { t } = useTranslation();
   const { transfer, busy } = useResourceActions();
-  const [resourceId, setResourceId] = useState("");
-  const [fromId, setFromId] = useState("");
-  const [toId, setToId] = useState("");
-  const [quantity, setQuantity] = useState("");
-  const [errors, setErrors] = useState<Record<string, string | null>>({});
+  const form = useZodForm(
+    useMemo(
+      () =>
+        z
+          .object({ resource: chosen(), from: chosen(), to: chosen(), quantity: quantity() })
+          .transform((values, context) => {
+            const resource = byId(inventory.resources, values.resource);
+            const from = byId(inventory.facilities, values.from);
+            const to = byId(inventory.facilities, values.to);
+            if (!resource || !from || !to) return refuse(context, "resource", "validation.required");
+            if (from.id === to.id) return refuse(context, "to", "resources.forms.transfer.same");
+            return { resource, from, to, quantity: values.quantity };
+          }),
+      [inventory],
+    ),
+    { defaultValues: { resource: "", from: "", to: "", quantity: "" } },
+  );
+  const [resourceId, fromId] = useWatch({ control: form.control, name: ["resource", "from"] });
   const resource = byId(inventory.resources, resourceId);
-  const from = byId(inventory.facilities, fromId);
-  const to = byId(inventory.facilities, toId);
-  const held = resource && from ? (inventory.holdings[resource.id]?.[from.id] ?? 0n) : undefined;
-
-  const submit = async () => {
-    const amount = checkQuantity(
-      t,
-      quantity,
-      resource,
-      held === undefined ? undefined : { kind: "held", amount: held },
-    );
-    const same = from && to && from.id === to.id ? t("resources.forms.transfer.same") : null;
-    setErrors({
-      resource: required(t, resource),
-      from: required(t, from),
-      to: required(t, to) ?? same,
-      quantity: amount.error,
-    });
-    if (!resource || !from || !to || same || amount.value === undefined) return;
-    const result = await transfer(resource, from, to, amount.value);
-    if (result.ok) setQuantity("");
-  };
+  const held = useHolding(resource?.id, byId(inventory.facilities, fromId)?.id);
 
   return (
-    <ResourceForm
+    <Form
+      form={form}
+      label={t("resources.forms.transfer.title")}
       title={t("resources.forms.transfer.title")}
       submitLabel={t("resources.forms.transfer.submit")}
-      onSubmit={submit}
       busy={busy}
+      onSubmit={async ({ resource, from, to, quantity: units }) => {
+        const limit = ceiling(resource, held === undefined ? undefined : { kind: "held", amount: held });
+        if (limit && units > limit.value)
+          return form.setError("quantity", { message: limit.message }, { shouldFocus: true });
+        const result = await transfer(resource, from, to, units);
+        if (result.ok) form.resetField("quantity");
+      }}
     >
-      <ResourceSelect
-        resources={inventory.resources}
-        value={resourceId}
-        onChange={setResourceId}
-        error={errors.resource}
-      />
-      <FacilitySelect
-        label={t("resources.forms.transfer.from")}
-        facilities={inventory.facilities}
-        value={fromId}
-        onChange={setFromId}
-        error={errors.from}
-      />
-      <FacilitySelect
-        label={t("resources.forms.transfer.to")}
-        facilities={inventory.facilities}
-        value={toId}
-        onChange={setToId}
-        error={errors.to}
-        activeOnly
-      />
-      <QuantityField
-        value={quantity}
-        onChange={setQuantity}
-        error={errors.quantity}
-        hint={
-          resource &&
-          held !== undefined &&
-          t("resources.forms.held", { held: held.toString(), unit: resource.unit })
-        }
-      />
-    </ResourceForm>
+      <div className="flex flex-wrap items-start gap-3">
+        <ResourceSelect resources={inventory.resources} />
+        <FacilitySelect
+          name="from"
+          label={t("resources.forms.transfer.from")}
+          facilities={inventory.facilities}
+        />
+        <FacilitySelect
+          name="to"
+          label={t("resources.forms.transfer.to")}
+          facilities={inventory.facilities}
+          activeOnly
+        />
+        <TextInput
+          name="quantity"
+          label={t("resources.forms.quantity")}
+          inputMode="numeric"
+          hint={
+            resource &&
+            held !== undefined &&
+            t("resources.forms.held", { held: held.toString(), unit: resource.unit })
+          }
+        />
+      </div>
+    </Form>
   );
 }

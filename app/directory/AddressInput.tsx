@@ -1,0 +1,70 @@
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { useSubmitGuard } from "../ui/form/Form";
+import { TextInput } from "../ui/form/fields";
+import { message } from "../ui/form/messages";
+import { shortAddress } from "../ui/format";
+import { PartyName } from "./PartyName";
+import { useLookalike } from "./useParty";
+
+/**
+ * An address typed into a form. Once it is a valid address, who the directory says it is shows beneath; an address
+ * that looks like a listed provider's when shortened (same first and last four hex digits) but is another one is
+ * warned about, and nothing is sent until the user confirms they checked every digit.
+ */
+export function AddressInput({
+  name,
+  label,
+  className,
+}: {
+  name: string;
+  label: string;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  const value = String(useWatch({ name }) ?? "").trim();
+  const lookalike = useLookalike(value);
+  const [confirmed, setConfirmed] = useState("");
+  const needsConfirmation = lookalike !== undefined && confirmed !== value;
+  useSubmitGuard(() =>
+    needsConfirmation
+      ? { name, message: message("directory.lookalike.confirmFirst", { name: lookalike?.name ?? "" }) }
+      : undefined,
+  );
+  const valid = /^0x[0-9a-fA-F]{40}$/.test(value);
+  return (
+    <div className={className}>
+      <TextInput name={name} label={label} mono placeholder="0x…" />
+      {valid && !lookalike && (
+        <p className="mt-1 text-xs" data-testid={`${name}-party`}>
+          <PartyName address={value as `0x${string}`} expectProvider={false} />
+        </p>
+      )}
+      {lookalike && (
+        <div
+          role="alert"
+          className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900"
+          data-testid="lookalike-warning"
+        >
+          <p>
+            {t("directory.lookalike.warning", {
+              shown: shortAddress(value),
+              name: lookalike.name ?? "",
+              real: lookalike.address,
+            })}
+          </p>
+          <label className="mt-1 flex items-start gap-2">
+            <input
+              type="checkbox"
+              checked={confirmed === value}
+              onChange={(event) => setConfirmed(event.target.checked ? value : "")}
+              className="mt-1"
+            />
+            <span>{t("directory.lookalike.confirm")}</span>
+          </label>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { type Address, isAddress, zeroAddress } from "viem";
+import { PROVIDER_KINDS, type ProviderKind } from "../contracts/limits";
+import { useContractRead } from "../contracts/reads/useContractRead";
+
+export type Party = {
+  address: Address;
+  name?: string;
+  kind?: ProviderKind;
+  verified: boolean;
+  licence?: string;
+};
+
+type EntryView = { account: Address; kind: number; verified: boolean; licence: `0x${string}`; name: string };
+
+const licenceText = (hex: `0x${string}`) =>
+  new TextDecoder()
+    .decode(Uint8Array.from(hex.slice(2).match(/../g) ?? [], (byte) => Number.parseInt(byte, 16)))
+    .replace(/\0+$/, "");
+
+/**
+ * Who is behind an address, as the provider directory says: a display name with a verified mark while the account
+ * still holds the role its entry stands for. Every address on a page asks at once: the reads travel together.
+ */
+export function useParty(address: Address | undefined): Party | undefined {
+  const query = useContractRead("ProviderDirectory", "entriesOf", address ? [[address]] : undefined);
+  const entry = (query.data as readonly EntryView[] | undefined)?.[0];
+  if (!address) return undefined;
+  if (!entry || PROVIDER_KINDS[entry.kind] === "none") return { address, verified: false };
+  return {
+    address,
+    name: entry.name,
+    kind: PROVIDER_KINDS[entry.kind] as ProviderKind,
+    verified: entry.verified,
+    licence: licenceText(entry.licence) || undefined,
+  };
+}
+
+/** The directory's names of several accounts at once (the authors of a patient's records, say), by lower-case address. */
+export function usePartyNames(addresses: readonly Address[]): ReadonlyMap<string, string> {
+  const unique = [...new Set(addresses.map((address) => address.toLowerCase() as Address))]
+    .sort()
+    .slice(0, 100);
+  const query = useContractRead("ProviderDirectory", "entriesOf", unique.length ? [unique] : undefined);
+  const names = new Map<string, string>();
+  for (const entry of (query.data as readonly EntryView[] | undefined) ?? []) {
+    if (PROVIDER_KINDS[entry.kind] !== "none" && entry.name)
+      names.set(entry.account.toLowerCase(), entry.name);
+  }
+  return names;
+}
+
+/**
+ * The directory entry an address looks like when shortened (same first and last four hex digits) but is not: a
+ * ground-out address posing as a known provider.
+ */
+export function useLookalike(input: string | undefined): Party | undefined {
+  const address = input && isAddress(input.trim(), { strict: false }) ? (input.trim() as Address) : undefined;
+  const lookalike = useContractRead("ProviderDirectory", "lookalikeOf", address ? [address] : undefined);
+  const listed = lookalike.data && lookalike.data !== zeroAddress ? lookalike.data : undefined;
+  return useParty(listed);
+}

@@ -1,0 +1,6 @@
+import { useContractRead } from "../../contracts/reads/useContractRead";
+
+/** Whether administrators have paused payments and refunds. */
+export function usePaymentsPaused(): boolean | undefined {
+  return useContractRead("ServicePayments", "paused", []).data;
+}

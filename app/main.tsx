@@ -11,7 +11,10 @@ import { hashFn } from "wagmi/query";
 import { type AroundNavHandler, Route, Router, Switch } from "wouter";
 import { wagmiConfig } from "./chain/wagmiConfig";
 import { AppLayout } from "./shell/AppLayout";
-import { pages, preloadPageFor } from "./shell/pages";
+import { notFoundPage, preloadPageFor, routes } from "./shell/routes";
+
+// The first page's code downloads while the wallet reconnects, not after the layout has rendered.
+preloadPageFor(window.location.pathname).catch(() => {});
 
 // Following a link keeps the current page up until the next one's code is loaded, then switches at once.
 const aroundNav: AroundNavHandler = (navigate, to, options) => {
@@ -36,12 +39,10 @@ function Providers() {
           <Router aroundNav={aroundNav}>
             <AppLayout>
               <Switch>
-                <Route path="/" component={pages.home} />
-                <Route path="/resources" component={pages.resources} />
-                <Route path="/records" component={pages.records} />
-                <Route path="/payments" component={pages.payments} />
-                <Route path="/payments/receipt/:id" component={pages.receipt} />
-                <Route component={pages.notFound} />
+                {routes.map(({ path, page }) => (
+                  <Route key={path} path={path} component={page} />
+                ))}
+                <Route component={notFoundPage} />
               </Switch>
             </AppLayout>
           </Router>

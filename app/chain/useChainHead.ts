@@ -1,24 +1,37 @@
 import { useQuery } from "@tanstack/react-query";
-import { useChainId, usePublicClient } from "wagmi";
+import { useChainId, useConfig } from "wagmi";
+import { getPublicClient, readContract } from "wagmi/actions";
 import { rpcProfileOf } from "./chains";
+import { multicall3ViewsAbi } from "./multicall3";
+import { useReadsReady } from "./useReadsReady";
 
 export const chainHeadKey = (chainId: number) => ["chainHead", chainId] as const;
 
 /**
  * The current chain's newest block number, polled at the chain's block time: the one timer of the app. Every other
  * read refreshes when this moves (see useChainSync). While the node does not answer it is asked every second, so
- * that both an outage and the recovery show on their own.
+ * that both an outage and the recovery show on their own. Asked through Multicall3, the head travels in the same
+ * eth_call as the reads of the same moment (a page's first ones) instead of in a request of its own.
  */
 export function useChainHead() {
   const chainId = useChainId();
-  const client = usePublicClient({ chainId });
+  const config = useConfig();
   const { blockTimeMs } = rpcProfileOf(chainId);
+  const ready = useReadsReady();
   return useQuery({
     queryKey: chainHeadKey(chainId),
-    enabled: client !== undefined,
+    enabled: ready,
     queryFn: () => {
+      const client = getPublicClient(config, { chainId });
       if (!client) throw new Error(`Chain ${chainId} is not configured`);
-      return client.getBlockNumber({ cacheTime: 0 });
+      const multicall3 = client.chain.contracts?.multicall3?.address;
+      if (!multicall3) return client.getBlockNumber({ cacheTime: 0 });
+      return readContract(config, {
+        chainId,
+        address: multicall3,
+        abi: multicall3ViewsAbi,
+        functionName: "getBlockNumber",
+      });
     },
     refetchInterval: (query) => (query.state.status === "error" ? 1_000 : blockTimeMs),
     refetchIntervalInBackground: false,

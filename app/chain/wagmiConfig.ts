@@ -24,8 +24,9 @@ export const wagmiConfig = createConfig({
   transports,
   connectors: connectorsForWallets(walletList, { appName: "CareChain", projectId: projectId ?? "" }),
   multiInjectedProviderDiscovery: true,
-  // Reads of the same moment become one eth_call through Multicall3.
-  batch: { multicall: { wait: 16 } },
+  // Reads of the same moment become one eth_call through Multicall3. viem splits a batch past 1 KB of calldata by
+  // default; a page's first reads (about 30 views, well under the nodes' eth_call gas caps) fit in 8 KB.
+  batch: { multicall: { wait: 16, batchSize: 8_192 } },
   // Polling (receipts, wagmi's own watchers) follows each chain's block time, not a fixed fast pace.
   pollingInterval: Object.fromEntries(
     supportedChains.map((chain) => [chain.id, Math.max(250, rpcProfiles[chain.id].blockTimeMs / 2)]),

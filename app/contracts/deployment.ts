@@ -9,4 +9,9 @@ export type Deployment = {
   /** keccak256 of the deployed contracts' creation code, to notice when the sources changed since. */
   buildHash: Hex;
   contracts: Record<string, DeployedContract>;
+  /**
+   * The ERC-20 tokens the payments contract accepted right after the deploy: the app reads their facts with its
+   * first reads instead of after learning them from the chain (which stays the authority on what is accepted).
+   */
+  tokens: Address[];
 };

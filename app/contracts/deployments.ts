@@ -20,6 +20,11 @@ export function contractAddress(chainId: number | undefined, name: ContractName)
   return deployedContract(chainId, name)?.address;
 }
 
+/** The tokens the payments contract accepted when deployed on this chain (see Deployment.tokens). */
+export function deployedTokens(chainId: number | undefined): readonly Address[] {
+  return (chainId !== undefined && deployments.get(chainId)?.tokens) || [];
+}
+
 export function isDeployedOn(chainId: number | undefined): boolean {
   return chainId !== undefined && deployments.has(chainId);
 }

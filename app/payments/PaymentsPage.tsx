@@ -35,7 +35,7 @@ export default function PaymentsPage() {
     [mine.data, issued.data],
   );
   const currencies = useCurrencies(invoiceCurrencies);
-  const balances = useBalances(currencies.data);
+  const balances = useBalances(currencies.tokens);
   const { cancel, busy } = usePaymentActions();
   const isProvider = roles.includes("BILLING") || roles.includes("DOCTOR");
   const receiptLink = (invoice: InvoiceView) => (
@@ -92,7 +92,7 @@ export default function PaymentsPage() {
           )}
           {isProvider && currencies.data && (
             <Card title={t("payments.create.title")} id="create-invoice">
-              <CreateInvoiceForm currencies={currencies.data} />
+              <CreateInvoiceForm currencies={currencies.data.filter((currency) => currency.accepted)} />
             </Card>
           )}
           {(isProvider || (issued.data?.length ?? 0) > 0) && (

@@ -8,6 +8,8 @@ export type Currency = {
   symbol: string;
   decimals: number;
   name: string;
+  /** Whether new invoices may be issued in it (an administrator may stop accepting a token). */
+  accepted: boolean;
   /** How a token invoice is paid: one permit signature, or approve then pay. ETH needs neither. */
   payment: import("./permit").TokenPayment;
 };

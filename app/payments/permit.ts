@@ -11,6 +11,14 @@ export const PERMIT_TYPES = {
   ],
 } as const;
 
+/** The typed data of an EIP-2612 permit for exactly `value`, under the token's own domain. */
+export function permitTypedData(
+  domain: TypedDataDomain,
+  message: { owner: Address; spender: Address; value: bigint; nonce: bigint; deadline: bigint },
+) {
+  return { domain, types: PERMIT_TYPES, primaryType: "Permit", message } as const;
+}
+
 /** How an invoice in this token is paid: one permit signature under the token's own domain, or approve then pay. */
 export type TokenPayment = { kind: "permit"; domain: TypedDataDomain } | { kind: "approve" };
 

@@ -10,13 +10,7 @@ import { DevAccountSwitch } from "./devAccounts/DevAccountSwitch";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NetworkBanner } from "./NetworkBanner";
 import { NodeStatusBanner } from "./NodeStatusBanner";
-
-const links = [
-  { to: "/", key: "nav.home" },
-  { to: "/resources", key: "nav.resources" },
-  { to: "/records", key: "nav.records" },
-  { to: "/payments", key: "nav.payments" },
-] as const;
+import { navRoutes } from "./routes";
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -30,15 +24,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
           <span className="text-lg font-bold text-teal-800">{t("app.name")}</span>
           <nav aria-label={t("nav.main")} className="flex flex-1 flex-wrap gap-1">
-            {links.map(({ to, key }) => (
+            {navRoutes.map(({ path, nav }) => (
               <Link
-                key={to}
-                href={to}
+                key={path}
+                href={path}
                 className={(isActive) =>
                   `rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? "bg-teal-50 text-teal-800" : "text-slate-700 hover:bg-slate-100"}`
                 }
               >
-                {t(key)}
+                {t(nav)}
               </Link>
             ))}
           </nav>

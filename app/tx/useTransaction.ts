@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import type { Hash, TransactionReceipt } from "viem";
 import { useChainId, useConfig } from "wagmi";
-import { waitForTransactionReceipt } from "wagmi/actions";
+import { getPublicClient, waitForTransactionReceipt } from "wagmi/actions";
 import { rpcProfileOf } from "../chain/chains";
+import { syncThrough } from "../contracts/chainSync";
 import { deployedContract } from "../contracts/deployments";
 import { historyKey } from "../contracts/history/historyStore";
 import { addReceiptLogs } from "../contracts/history/syncWindow";
@@ -39,13 +40,21 @@ export function useTransaction() {
         );
         addReceiptLogs(historyKey(chainId, deployed), own);
       }
-      await Promise.all(
-        scopesTouchedBy(contract).map((scope) =>
-          queryClient.invalidateQueries({ queryKey: scopeKey(chainId, scope) }),
-        ),
-      );
+      // The chain sync reads the receipt's block once, for every contract, and refreshes what it changed; the
+      // head poll then finds nothing new to read.
+      const client = getPublicClient(config, { chainId });
+      const refreshed = client
+        ? await syncThrough(client, chainId, receipt.blockNumber, queryClient)
+        : new Set();
+      if (!refreshed.has(contract)) {
+        await Promise.all(
+          scopesTouchedBy(contract).map((scope) =>
+            queryClient.invalidateQueries({ queryKey: scopeKey(chainId, scope) }),
+          ),
+        );
+      }
     },
-    [chainId, queryClient],
+    [chainId, queryClient, config],
   );
 
   const run = useCallback(

@@ -6,7 +6,6 @@
  * or `--ledger`. Other forge script flags (`--verify`, `--slow`…) pass through.
  */
 import { buildContracts } from "./lib/build";
-import { deployContracts } from "./lib/deployments";
 import { defaultDeploymentsDir } from "./lib/paths";
 
 async function main() {
@@ -29,6 +28,8 @@ async function main() {
   }
 
   await buildContracts();
+  // Loaded only now: recording the deployment reads the ABIs that buildContracts has just generated.
+  const { deployContracts } = await import("./lib/deployments");
   const deployment = await deployContracts(
     rpcUrl,
     forgeArgs,

@@ -24,12 +24,24 @@ export function loadedKeys(): string[] {
   return [...windows.keys()];
 }
 
-/** The window kept for `key`: from memory, else from IndexedDB. */
+const stored = new Map<string, Promise<EventWindow | undefined>>();
+
+/**
+ * The window kept for `key`: from memory, else from IndexedDB. The stored copy is read once per page, and may be
+ * asked for early (while the head is still on its way), so that opening the database is not on the critical path.
+ */
 export async function restoreWindow(key: string): Promise<EventWindow | undefined> {
   const inMemory = windows.get(key);
   if (inMemory || !idb) return inMemory;
-  const stored = await get<string>(key, idb).catch(() => undefined);
-  return stored ? parseWindow(stored) : undefined;
+  let reading = stored.get(key);
+  if (!reading) {
+    reading = get<string>(key, idb).then(
+      (text) => (text ? parseWindow(text) : undefined),
+      () => undefined,
+    );
+    stored.set(key, reading);
+  }
+  return reading;
 }
 
 export function saveWindow(key: string, window: EventWindow) {

@@ -5,7 +5,7 @@ import { rpcProfileOf } from "../../chain/chains";
 import { useChainHead } from "../../chain/useChainHead";
 import { deployedContract } from "../deployments";
 import { type ContractAbi, type ContractName, contractAbis } from "../registry";
-import { currentWindow, historyKey, subscribeWindows, windowsVersion } from "./historyStore";
+import { currentWindow, historyKey, restoreWindow, subscribeWindows, windowsVersion } from "./historyStore";
 import { loadOlder, syncWindow, type WindowSource } from "./syncWindow";
 
 /**
@@ -27,6 +27,9 @@ export function useContractHistory<const name extends ContractName>(name: name) 
     client && deployed ? { client, chainId, deployed, profile: rpcProfileOf(chainId) } : undefined;
 
   const synced = window !== undefined;
+  useEffect(() => {
+    if (key) restoreWindow(key);
+  }, [key]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `source` is rebuilt every render; its parts are listed
   useEffect(() => {
     if (!source || head === undefined || synced) return;

@@ -2,6 +2,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useChainId, useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
+import { useReadsReady } from "../../chain/useReadsReady";
 import { contractAddress } from "../deployments";
 import { type ContractName, contractAbis } from "../registry";
 import { readKey } from "./keys";
@@ -24,10 +25,11 @@ export function useContractPages<const name extends ContractName, const fn exten
 ) {
   const chainId = useChainId();
   const config = useConfig();
+  const ready = useReadsReady();
   const address = contractAddress(chainId, name);
   const query = useInfiniteQuery({
     queryKey: readKey(chainId, name, functionName, "pages", ...key),
-    enabled: address !== undefined && argsAt !== undefined,
+    enabled: ready && address !== undefined && argsAt !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
     initialPageParam: firstCursor,
     getNextPageParam: (last: Page<item>) => (isEnd(last[1]) ? undefined : last[1]),

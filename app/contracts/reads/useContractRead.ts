@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ContractFunctionArgs, ContractFunctionName, ContractFunctionReturnType } from "viem";
 import { useChainId, useConfig } from "wagmi";
-import { readContract, readContracts } from "wagmi/actions";
+import { readContract } from "wagmi/actions";
+import { useReadsReady } from "../../chain/useReadsReady";
 import { contractAddress } from "../deployments";
 import { type ContractAbi, type ContractName, contractAbis } from "../registry";
 import { readKey } from "./keys";
@@ -32,10 +33,11 @@ export function useContractRead<const name extends ContractName, const fn extend
   const currentChainId = useChainId();
   const chainId = onChain ?? currentChainId;
   const config = useConfig();
+  const ready = useReadsReady();
   const address = contractAddress(chainId, name);
   return useQuery({
     queryKey: readKey(chainId, name, functionName, args),
-    enabled: enabled && address !== undefined && args !== undefined,
+    enabled: ready && enabled && address !== undefined && args !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
     queryFn: () =>
       readContract(config, {
@@ -49,8 +51,9 @@ export function useContractRead<const name extends ContractName, const fn extend
 }
 
 /**
- * The same view of one contract for many argument lists (the roles of every account shown, say), in one query and
- * one eth_call. Results come in the order of `argsList`.
+ * The same view of one contract for many argument lists (the roles of every account shown, say), in one query.
+ * Each read joins the moment's Multicall3 batch, so they travel in the same eth_call as the page's other reads.
+ * Results come in the order of `argsList`.
  */
 export function useContractReads<const name extends ContractName, const fn extends ViewName<name>>(
   name: name,
@@ -61,21 +64,24 @@ export function useContractReads<const name extends ContractName, const fn exten
   const currentChainId = useChainId();
   const chainId = onChain ?? currentChainId;
   const config = useConfig();
+  const ready = useReadsReady();
   const address = contractAddress(chainId, name);
   return useQuery({
     queryKey: readKey(chainId, name, functionName, "many", argsList),
-    enabled: enabled && address !== undefined && argsList !== undefined && argsList.length > 0,
+    enabled: ready && enabled && address !== undefined && argsList !== undefined && argsList.length > 0,
     staleTime: Number.POSITIVE_INFINITY,
     queryFn: () =>
-      readContracts(config, {
-        allowFailure: false,
-        contracts: (argsList ?? []).map((args) => ({
-          chainId,
-          address,
-          abi: contractAbis[name],
-          functionName,
-          args,
-        })),
-      } as never) as Promise<ViewResult<name, fn>[]>,
+      Promise.all(
+        (argsList ?? []).map(
+          (args) =>
+            readContract(config, {
+              chainId,
+              address,
+              abi: contractAbis[name],
+              functionName,
+              args,
+            } as never) as Promise<ViewResult<name, fn>>,
+        ),
+      ),
   });
 }

@@ -11,6 +11,8 @@ import { useChainId, useConfig } from "wagmi";
 import { getPublicClient } from "wagmi/actions";
 import { rpcProfileOf } from "../../chain/chains";
 import { getLogsAtBlocks } from "../../chain/logs";
+import { useReadsReady } from "../../chain/useReadsReady";
+import { knownLogs, rememberFiltered } from "../blockLogs";
 import { contractAddress } from "../deployments";
 import { type ContractAbi, type ContractName, contractAbis } from "../registry";
 import { logsKey } from "./keys";
@@ -30,25 +32,38 @@ export function useEventsAt<
 ) {
   const chainId = useChainId();
   const config = useConfig();
+  const ready = useReadsReady();
   const address = contractAddress(chainId, name);
   const sortedBlocks = useMemo(() => [...new Set(blocks)].sort((a, b) => (a < b ? -1 : 1)), [blocks]);
   return useQuery({
     queryKey: logsKey(chainId, name, eventName, args, sortedBlocks),
-    enabled: address !== undefined && args !== undefined && sortedBlocks.length > 0,
+    enabled: ready && address !== undefined && args !== undefined && sortedBlocks.length > 0,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 30 * 60_000,
     queryFn: async () => {
       const client = getPublicClient(config, { chainId });
       if (!client || !address) throw new Error(`${name} is not deployed on chain ${chainId}`);
       const abi = contractAbis[name];
-      const topics = encodeEventTopics({ abi, eventName, args } as never) as (Hex | Hex[] | null)[];
-      const logs = await getLogsAtBlocks(
-        client,
-        { address, topics },
-        sortedBlocks,
-        rpcProfileOf(chainId).maxLogRange,
+      // Lists of ids are matched here, not in the request: the logs fetched for a block then hold every id of the
+      // event there, and a list that gains or loses rows is answered from memory for the blocks it had.
+      const fetchArgs = Object.fromEntries(
+        Object.entries(args ?? {}).filter(([, value]) => !Array.isArray(value)),
       );
-      return parseEventLogs({ abi, logs, eventName } as never) as unknown as ReturnType<
+      const topics = encodeEventTopics({ abi, eventName, args: fetchArgs } as never) as (
+        | Hex
+        | Hex[]
+        | null
+      )[];
+      // Blocks already read (by the chain sync, or for this filter before) are answered from memory.
+      const filter = JSON.stringify([address.toLowerCase(), topics]);
+      const known = sortedBlocks.map((block) => knownLogs(chainId, block, address, filter));
+      const missing = sortedBlocks.filter((_, i) => known[i] === undefined);
+      const fetched = missing.length
+        ? await getLogsAtBlocks(client, { address, topics }, missing, rpcProfileOf(chainId).maxLogRange)
+        : [];
+      rememberFiltered(chainId, filter, missing, fetched);
+      const logs = [...known.flatMap((entry) => entry ?? []), ...fetched];
+      return parseEventLogs({ abi, logs, eventName, args, strict: true } as never) as unknown as ReturnType<
         typeof parseEventLogs<ContractAbi<name>, true, event>
       >;
     },

@@ -2,6 +2,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { useChainId, useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
+import { useReadsReady } from "../../chain/useReadsReady";
 import { contractAddress } from "../deployments";
 import { LIMITS } from "../limits";
 import { type ContractName, contractAbis } from "../registry";
@@ -21,10 +22,11 @@ export function useOffsetPages<const name extends ContractName, const fn extends
 ) {
   const chainId = useChainId();
   const config = useConfig();
+  const ready = useReadsReady();
   const address = contractAddress(chainId, name);
   const query = useInfiniteQuery({
     queryKey: readKey(chainId, name, functionName, "all"),
-    enabled: address !== undefined,
+    enabled: ready && address !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
     initialPageParam: 0n,
     getNextPageParam: (last: readonly item[], _all, offset: bigint) =>

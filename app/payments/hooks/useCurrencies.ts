@@ -1,29 +1,16 @@
+import { useQueries } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { type Abi, type Address, erc20Abi } from "viem";
-import { useChainId, useChains } from "wagmi";
+import { useChainId, useChains, useConfig } from "wagmi";
+import { useReadsReady } from "../../chain/useReadsReady";
+import { deployedTokens } from "../../contracts/deployments";
 import { testStablecoinAbi } from "../../contracts/generated/testStablecoin";
+import { readKey } from "../../contracts/reads/keys";
 import { useContractRead } from "../../contracts/reads/useContractRead";
-import { type ExternalRead, useExternalReads } from "../../contracts/reads/useTokenReads";
+import { type ExternalRead, readExternal } from "../../contracts/reads/useTokenReads";
 import { type Currency, ETH } from "../model";
 import { paymentOf, type TokenFacts } from "../permit";
-
-const eip5267Abi = [
-  {
-    type: "function",
-    name: "eip712Domain",
-    stateMutability: "view",
-    inputs: [],
-    outputs: [
-      { name: "fields", type: "bytes1" },
-      { name: "name", type: "string" },
-      { name: "version", type: "string" },
-      { name: "chainId", type: "uint256" },
-      { name: "verifyingContract", type: "address" },
-      { name: "salt", type: "bytes32" },
-      { name: "extensions", type: "uint256[]" },
-    ],
-  },
-] as const satisfies Abi;
+import { eip5267Abi } from "./eip5267";
 
 // symbol, decimals, name, then what decides how a permit is signed (any EIP-2612 token answers like tUSD).
 const FACTS = [
@@ -35,46 +22,57 @@ const FACTS = [
   [eip5267Abi, "eip712Domain"],
 ] as const;
 
+// Outside the component: useQueries re-runs a stable `combine` only when a token's facts change.
+const dataOf = (results: { data?: unknown[] }[]) => results.map((result) => result.data);
+
+const factReads = (address: Address): ExternalRead[] =>
+  FACTS.map(([abi, functionName]) => ({ address, abi: abi as Abi, functionName }));
+
 /**
  * The chain's native currency and every ERC-20 the payments contract accepts, with symbols, decimals and the way
  * each is paid, read from the tokens themselves. `extra` adds tokens that existing invoices use but that may no
- * longer be allowed.
+ * longer be accepted. Each token's facts are one query: the deployment's tokens are read with the page's first
+ * reads, and a token learnt later (from the chain or an invoice) costs only its own.
  */
 export function useCurrencies(extra: readonly Address[] = []) {
   const chainId = useChainId();
+  const config = useConfig();
+  const ready = useReadsReady();
   const chain = useChains().find((candidate) => candidate.id === chainId);
   const allowed = useContractRead("ServicePayments", "allowedTokens", []);
   const tokens = useMemo(
-    () => [...new Set([...(allowed.data ?? []), ...extra.filter((token) => token !== ETH)])],
-    [allowed.data, extra],
+    () => [
+      ...new Set([
+        ...deployedTokens(chainId),
+        ...(allowed.data ?? []),
+        ...extra.filter((token) => token !== ETH),
+      ]),
+    ],
+    [chainId, allowed.data, extra],
   );
-  const reads = useMemo(
-    () =>
-      tokens.flatMap((address) =>
-        FACTS.map(([abi, functionName]): ExternalRead => ({ address, abi: abi as Abi, functionName })),
-      ),
-    [tokens],
-  );
-  const facts = useExternalReads("tokens", reads);
+  const facts = useQueries({
+    queries: tokens.map((token) => ({
+      queryKey: readKey(chainId, "tokens", token),
+      enabled: ready,
+      staleTime: Number.POSITIVE_INFINITY,
+      queryFn: () => readExternal(config, chainId, factReads(token)),
+    })),
+    combine: dataOf,
+  });
   const data = useMemo((): Currency[] | undefined => {
-    if (tokens.length > 0 && !facts.data) return undefined;
+    if (facts.some((values) => values === undefined) || !allowed.data) return undefined;
+    const accepted = new Set(allowed.data.map((token) => token.toLowerCase()));
     const native = chain?.nativeCurrency ?? { symbol: "ETH", decimals: 18, name: "Ether" };
-    const values = facts.data ?? [];
     return [
-      {
-        address: ETH,
-        symbol: native.symbol,
-        decimals: native.decimals,
-        name: native.name,
-        payment: { kind: "approve" },
-      },
+      { address: ETH, ...native, accepted: true, payment: { kind: "approve" } },
       ...tokens.map((address, i): Currency => {
-        const [symbol, decimals, name, version, separator, domain] = values.slice(i * FACTS.length);
+        const [symbol, decimals, name, version, separator, domain] = facts[i] ?? [];
         return {
           address,
           symbol: String(symbol ?? "?"),
           decimals: Number(decimals ?? 18),
           name: String(name ?? ""),
+          accepted: accepted.has(address.toLowerCase()),
           payment: paymentOf(address, chainId, {
             name: name as string | undefined,
             version: version as string | undefined,
@@ -84,8 +82,8 @@ export function useCurrencies(extra: readonly Address[] = []) {
         };
       }),
     ];
-  }, [tokens, facts.data, chain, chainId]);
-  return { data, allowedTokens: allowed.data };
+  }, [tokens, facts, allowed.data, chain, chainId]);
+  return { data, tokens: useMemo(() => [ETH, ...tokens], [tokens]) };
 }
 
 export function currencyOf(

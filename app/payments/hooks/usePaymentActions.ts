@@ -9,7 +9,7 @@ import { useTransaction } from "../../tx/useTransaction";
 import { formatAmount } from "../../ui/amount";
 import { shortAddress } from "../../ui/format";
 import { type Currency, ETH, type InvoiceView } from "../model";
-import { PERMIT_TYPES } from "../permit";
+import { permitTypedData } from "../permit";
 
 const PERMIT_LIFETIME_SECONDS = 20n * 60n;
 
@@ -39,12 +39,16 @@ export function usePaymentActions() {
       args: [me],
     });
     const deadline = BigInt(Math.floor(Date.now() / 1000)) + PERMIT_LIFETIME_SECONDS;
-    const signature = await signTypedData(config, {
-      domain: currency.payment.domain,
-      types: PERMIT_TYPES,
-      primaryType: "Permit",
-      message: { owner: me, spender: payments, value: invoice.amount, nonce, deadline },
-    });
+    const signature = await signTypedData(
+      config,
+      permitTypedData(currency.payment.domain, {
+        owner: me,
+        spender: payments,
+        value: invoice.amount,
+        nonce,
+        deadline,
+      }),
+    );
     const { v, r, s } = parseSignature(signature);
     return { deadline, v: Number(v), r, s };
   };

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { bytesToHex, type Hex, zeroHash } from "viem";
+import { bytesToHex, type Hex, isAddressEqual, recoverMessageAddress, zeroAddress, zeroHash } from "viem";
 import { useAccount, useChainId, useConfig } from "wagmi";
 import { signMessage, verifyMessage } from "wagmi/actions";
 import { contractAddress } from "../../contracts/deployments";
@@ -46,11 +46,16 @@ export function useRecordKeys() {
     const message = keyDerivationMessage(chainId, contract);
     const signature = normalizedSignature(await signMessage(config, { account: me, message }));
     if (!signature) throw new RefusedSignature(t("records.keys.badSignature"));
-    if (!(await verifyMessage(config, { address: me, message, signature }))) {
+    if (!(await isOwnSignature(me, message, signature))) {
       throw new RefusedSignature(t("records.keys.notYourSignature"));
     }
     return deriveKeyPair(signature, chainId, contract);
   };
+
+  // An ordinary account's signature is checked here, with no request; only an account contract is asked (ERC-1271).
+  const isOwnSignature = async (account: Hex, message: string, signature: Hex) =>
+    isAddressEqual(await recoverMessageAddress({ message, signature }).catch(() => zeroAddress), account) ||
+    verifyMessage(config, { address: account, message, signature });
 
   const withSignatures = async (work: () => Promise<void>) => {
     setError(null);

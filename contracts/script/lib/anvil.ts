@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { foundryBinary } from "./foundry";
 
 export const LOCAL_CHAIN_ID = 31337;
@@ -10,11 +13,15 @@ export type AnvilOptions = {
   port: number;
   /** A JSON file the chain is loaded from at start and dumped to on exit (and every few seconds). */
   stateFile?: string;
+  /** Start the chain at this block number (a genesis file), as a chain that has run for a long time. */
+  genesisBlock?: number;
+  /** Mine a block every this many seconds instead of on every transaction. */
+  blockTime?: number;
 };
 
 export type Anvil = { rpcUrl: string; stop: () => Promise<void> };
 
-export async function startAnvil({ port, stateFile }: AnvilOptions): Promise<Anvil> {
+export async function startAnvil({ port, stateFile, genesisBlock, blockTime }: AnvilOptions): Promise<Anvil> {
   if (await isPortTaken(port)) {
     throw new Error(
       `Port ${port} is already in use: is another anvil or node running? Stop it and try again.`,
@@ -23,6 +30,8 @@ export async function startAnvil({ port, stateFile }: AnvilOptions): Promise<Anv
   const args = ["--host", "127.0.0.1", "--port", String(port), "--chain-id", String(LOCAL_CHAIN_ID)];
   args.push("--mnemonic", DEV_MNEMONIC, "--accounts", "10", "--silent");
   if (stateFile) args.push("--state", stateFile, "--state-interval", "5", "--preserve-historical-states");
+  if (genesisBlock !== undefined) args.push("--init", await genesisAt(genesisBlock));
+  if (blockTime !== undefined) args.push("--block-time", String(blockTime));
 
   const child = spawn(foundryBinary("anvil"), args, { stdio: ["ignore", "inherit", "inherit"] });
   const rpcUrl = `http://127.0.0.1:${port}`;
@@ -69,4 +78,38 @@ function isPortTaken(port: number): Promise<boolean> {
     });
     socket.once("error", () => resolve(false));
   });
+}
+
+/** A genesis file for the local chain at block `number` (all forks active, as on anvil's default chain). */
+async function genesisAt(number: number): Promise<string> {
+  const file = path.join(await mkdtemp(path.join(tmpdir(), "carechain-genesis-")), "genesis.json");
+  const forks = [
+    "homestead",
+    "eip150",
+    "eip155",
+    "eip158",
+    "byzantium",
+    "constantinople",
+    "petersburg",
+    "istanbul",
+    "berlin",
+    "london",
+  ];
+  const genesis = {
+    config: {
+      chainId: LOCAL_CHAIN_ID,
+      ...Object.fromEntries(forks.map((fork) => [`${fork}Block`, 0])),
+      shanghaiTime: 0,
+      cancunTime: 0,
+      terminalTotalDifficulty: 0,
+      terminalTotalDifficultyPassed: true,
+    },
+    number: `0x${number.toString(16)}`,
+    timestamp: `0x${Math.floor(Date.now() / 1000 - 3_600).toString(16)}`,
+    gasLimit: "0x1c9c380",
+    difficulty: "0x0",
+    alloc: {},
+  };
+  await writeFile(file, JSON.stringify(genesis));
+  return file;
 }

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Address, concatHex, createPublicClient, getAddress, type Hex, http, keccak256 } from "viem";
 import type { DeployedContract, Deployment } from "../../../app/contracts/deployment";
+import { servicePaymentsAbi } from "../../../app/contracts/generated/servicePayments";
 import { forge } from "./foundry";
 import { contractsDir } from "./paths";
 
@@ -57,7 +58,12 @@ export async function deployContracts(
       blockHash: receipt.blockHash,
     };
   }
-  const deployment: Deployment = { chainId, buildHash: await buildHash(Object.keys(contracts)), contracts };
+  const deployment: Deployment = {
+    chainId,
+    buildHash: await buildHash(Object.keys(contracts)),
+    contracts,
+    tokens: await acceptedTokens(rpcUrl, contracts.ServicePayments?.address),
+  };
   await mkdir(deploymentsDir, { recursive: true });
   await writeFile(deploymentFile(deploymentsDir, chainId), `${JSON.stringify(deployment, null, 2)}\n`);
   return deployment;
@@ -80,10 +86,24 @@ export async function staleDeploymentReason(rpcUrl: string, deploymentsDir: stri
     const code = await client.getCode({ address });
     if (!code || code === "0x") return `${name} has no code on this chain`;
   }
+  if (!Array.isArray(deployment.tokens)) return "the deployment record predates the list of accepted tokens";
   if ((await buildHash(Object.keys(deployment.contracts))) !== deployment.buildHash) {
     return "the contracts changed since they were deployed";
   }
   return null;
+}
+
+/** The tokens the new payments contract accepts, as it answers itself. */
+async function acceptedTokens(rpcUrl: string, payments: Address | undefined): Promise<Address[]> {
+  if (!payments) throw new Error("The deploy script created no ServicePayments");
+  const client = createPublicClient({ transport: http(rpcUrl) });
+  return [
+    ...(await client.readContract({
+      address: payments,
+      abi: servicePaymentsAbi,
+      functionName: "allowedTokens",
+    })),
+  ];
 }
 
 async function buildHash(contractNames: string[]): Promise<Hex> {

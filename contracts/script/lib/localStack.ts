@@ -22,10 +22,14 @@ export async function startLocalStack(options: {
   deploymentsDir: string;
   /** Also seed the encrypted record ledger's demo story. */
   demoRecords?: boolean;
+  /** Start the chain at this block number (see startAnvil). */
+  genesisBlock?: number;
+  /** Mine every this many seconds (see startAnvil). */
+  blockTime?: number;
   log?: (message: string) => void;
 }): Promise<LocalStack> {
   const log = options.log ?? (() => {});
-  const anvil = await startAnvil({ port: options.port, stateFile: options.stateFile });
+  const anvil = await startAnvil(options);
   try {
     await installMulticall3(anvil.rpcUrl);
     const reason = await staleDeploymentReason(anvil.rpcUrl, options.deploymentsDir);

@@ -1,0 +1,42 @@
+import { lazyComponent } from "../ui/lazyComponent";
+
+type NavKey = "nav.home" | "nav.resources" | "nav.records" | "nav.payments";
+
+/**
+ * Every page of the app, once: the router renders from this table, the navigation lists the entries with a `nav`
+ * label, and a link (or the first load) fetches the page's code from it. Each page is its own chunk.
+ */
+export const routes = [
+  { path: "/", page: lazyComponent(() => import("../home/HomePage")), nav: "nav.home" },
+  {
+    path: "/resources",
+    page: lazyComponent(() => import("../resources/ResourcesPage")),
+    nav: "nav.resources",
+  },
+  { path: "/records", page: lazyComponent(() => import("../records/RecordsPage")), nav: "nav.records" },
+  { path: "/payments", page: lazyComponent(() => import("../payments/PaymentsPage")), nav: "nav.payments" },
+  { path: "/payments/receipt/:id", page: lazyComponent(() => import("../payments/ReceiptPage")) },
+] as const satisfies readonly { path: string; page: unknown; nav?: NavKey }[];
+
+export const notFoundPage = lazyComponent(() => import("../ui/NotFoundPage"));
+
+export const navRoutes = routes.filter(
+  (route): route is Extract<(typeof routes)[number], { nav: NavKey }> => "nav" in route,
+);
+
+/** Whether `pathname` is `pattern`, where a `:name` segment stands for any one segment. */
+function matches(pattern: string, pathname: string) {
+  const want = pattern.split("/");
+  const have = pathname.replace(/(.)\/$/, "$1").split("/");
+  return (
+    want.length === have.length &&
+    want.every((part, i) => (part.startsWith(":") ? have[i] !== "" : part === have[i]))
+  );
+}
+
+/** The page that will show `path`, loaded (so that following a link does not flash the loading fallback). */
+export function preloadPageFor(path: string): Promise<unknown> {
+  const pathname = path.split(/[?#]/)[0] || "/";
+  const route = routes.find((candidate) => matches(candidate.path, pathname));
+  return (route?.page ?? notFoundPage).preload();
+}

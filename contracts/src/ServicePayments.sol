@@ -297,7 +297,7 @@ contract ServicePayments is RoleGated, ReentrancyGuardTransient, Pausable, IServ
     function _markPaid(uint256 invoiceId, Invoice storage invoice) private {
         invoice.status = Status.Paid;
         _settlements[invoiceId].payer = msg.sender;
-        invoice.paidAt = uint40(block.timestamp);
+        invoice.paidAtBlock = uint40(block.number);
         creditOf[invoice.provider][invoice.currency] += invoice.amount;
         emit InvoicePaid(invoiceId, msg.sender, invoice.currency, invoice.amount);
     }

@@ -21,7 +21,8 @@ interface IServicePayments {
         address provider;
         Status status;
         uint40 issuedAtBlock;
-        uint40 paidAt;
+        /// @dev The block of its {InvoicePaid} event: the receipt reads the transaction and time from there.
+        uint40 paidAtBlock;
         address patient;
         uint32 previousOfPatient;
         uint32 previousOfProvider;

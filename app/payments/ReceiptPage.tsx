@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "wouter";
+import { PartyName } from "../directory/PartyName";
 import { Address } from "../ui/Address";
 import { formatAmount } from "../ui/amount";
 import { Button } from "../ui/Button";
@@ -43,7 +44,7 @@ export default function ReceiptPage() {
   const details = invoice.details;
   const rows: [string, ReactNode][] = [
     [t("payments.receiptView.service"), details ? `${details.description} (${details.serviceCode})` : "…"],
-    [t("payments.receiptView.provider"), <Address key="p" address={invoice.provider} />],
+    [t("payments.receiptView.provider"), <PartyName key="p" address={invoice.provider} />],
     [t("payments.receiptView.patient"), <Address key="pa" address={invoice.patient} />],
     [t("payments.receiptView.payer"), <Address key="py" address={invoice.payer} />],
     [t("payments.receiptView.amount"), money(invoice.amount)],

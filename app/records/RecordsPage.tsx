@@ -8,6 +8,7 @@ import { DoctorSection } from "./components/DoctorSection";
 import { KeyPanel } from "./components/KeyPanel";
 import { PatientSection } from "./components/PatientSection";
 import { PublicLedger } from "./components/PublicLedger";
+import { useConsents } from "./hooks/useConsents";
 import { useRecordActions } from "./hooks/useRecordActions";
 import { useRecordKeys } from "./hooks/useRecordKeys";
 import { recordOpener } from "./ledger";
@@ -18,13 +19,14 @@ export default function RecordsPage() {
   const { address: me } = useAccount();
   const { roles } = useMyRoles();
   const keys = useRecordKeys();
+  // Read with the page, not after the roles: a doctor's patients arrive in the page's first request.
+  const patients = useConsents("patients", me);
   const actions = useRecordActions(me, keys.keyPair);
   const contract = contractAddress(chainId, "PatientRecords");
   const open = useMemo(
     () => me && keys.keyPair && contract && recordOpener(me, keys.keyPair, { chainId, contract }),
     [me, keys.keyPair, chainId, contract],
   );
-  const unlocked = me && open && keys.keyPair && keys.status === "unlocked";
 
   return (
     <div className="space-y-6">
@@ -35,20 +37,22 @@ export default function RecordsPage() {
       {!isDeployedOn(chainId) && <p role="alert">{t("records.notDeployed")}</p>}
       {!me && <p className="text-slate-600">{t("records.notConnected")}</p>}
       {me && <KeyPanel keys={keys} />}
-      {unlocked && (
+      {me && (
+        // The lists load at once, with the page; only reading their content waits for the key.
         <>
-          {roles.includes("DOCTOR") && (
+          {(roles.includes("DOCTOR") || (patients.consents?.length ?? 0) > 0) && (
             <ErrorBoundary>
               <DoctorSection
                 me={me}
-                keyPair={keys.keyPair as NonNullable<typeof keys.keyPair>}
-                open={open}
+                patients={patients}
+                keyPair={keys.keyPair}
+                open={open || undefined}
                 actions={actions}
               />
             </ErrorBoundary>
           )}
           <ErrorBoundary>
-            <PatientSection me={me} open={open} actions={actions} />
+            <PatientSection me={me} open={open || undefined} actions={actions} />
           </ErrorBoundary>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { Address, Hex } from "viem";
+import { rememberSensitive } from "../ui/sensitivePhrases";
 import { openRecord, recordContext, unwrapKey } from "./crypto/envelope";
 import type { KeyPair } from "./crypto/keys";
 import { decodeRecord, type RecordDocument } from "./document";
@@ -132,6 +133,11 @@ export function recordOpener(reader: Address, keyPair: KeyPair, place: LedgerPla
     let result = opened.get(cacheKey);
     if (!result) {
       result = openForReader(record, reader, keyPair, place);
+      // A public field about this patient can then warn when it repeats what the records say.
+      if ("document" in result) {
+        const { condition, treatment } = result.document;
+        rememberSensitive(record.patient, [condition.text, condition.icd10, treatment.text]);
+      }
       if (!("problem" in result && result.problem === "pending")) opened.set(cacheKey, result);
     }
     return result;

@@ -2,18 +2,22 @@ import { utf8ToBytes } from "@noble/hashes/utils.js";
 import { type Address, concatHex, type Hex, hexToBytes, sliceHex } from "viem";
 import { z } from "zod";
 import { LIMITS } from "../contracts/limits";
+import { refuse } from "../ui/form/refine";
+import { optionalText, requiredText } from "../ui/form/rules";
 import { cardContext, openRecord, sealRecord, unwrapKey } from "./crypto/envelope";
 import type { KeyPair } from "./crypto/keys";
-import { boundedText } from "./document";
 
 /**
  * What a patient lets one doctor see of who they are: the name they want to be called and, if they wish, their
  * date of birth. Sealed for that doctor alone, with the same envelope as records; never plaintext on chain.
  */
+/** A card's name, in bytes: the whole sealed card must fit PatientRecords.MAX_CARD_BYTES. */
+export const CARD_NAME_BYTES = 64;
+
 export const patientCardSchema = z
   .object({
     v: z.literal(1),
-    name: boundedText(64),
+    name: requiredText(CARD_NAME_BYTES),
     birthDate: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -22,6 +26,27 @@ export const patientCardSchema = z
   .strict();
 
 export type PatientCard = Omit<z.infer<typeof patientCardSchema>, "v">;
+
+/**
+ * The card as a patient fills it in before allowing a doctor: both fields may stay empty (no card is sent); a birth
+ * date needs a name, and lies in the past.
+ */
+export const patientCardFields = z
+  .object({
+    name: optionalText(CARD_NAME_BYTES),
+    birthDate: z
+      .string()
+      .refine((date) => date === "" || (/^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(date) < new Date()), {
+        message: "records.consent.card.birthDateInvalid",
+      }),
+  })
+  .transform((values, context): PatientCard | undefined => {
+    if (!values.name) {
+      if (values.birthDate) refuse(context, "name", "records.consent.card.nameNeeded");
+      return undefined;
+    }
+    return { name: values.name, ...(values.birthDate ? { birthDate: values.birthDate } : {}) };
+  });
 
 const WRAPPED = LIMITS.wrappedKeyBytes;
 

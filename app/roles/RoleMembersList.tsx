@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Address as AddressType } from "viem";
 import { useAccount } from "wagmi";
 import { ROLE_NAMES, type RoleName } from "../contracts/roleIds";
-import { Address } from "../ui/Address";
+import { PartyName } from "../directory/PartyName";
 import { Button } from "../ui/Button";
 import { useRoleAdministration } from "./useRoleAdministration";
 
@@ -32,7 +32,7 @@ export function RoleMembersList({
             {holders.map((holder) => (
               <dd key={holder} className="flex items-center justify-between gap-2 py-0.5">
                 <span>
-                  <Address address={holder} />
+                  <PartyName address={holder} />
                   {holder === me && <span className="ml-1 text-xs text-slate-500">({t("roles.you")})</span>}
                 </span>
                 {canRevoke && (

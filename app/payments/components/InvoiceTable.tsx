@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Address } from "../../ui/Address";
+import { PartyName } from "../../directory/PartyName";
 import { formatAmount } from "../../ui/amount";
 import { currencyOf } from "../hooks/useCurrencies";
 import type { Currency, InvoiceStatus, InvoiceView } from "../model";
@@ -53,6 +53,7 @@ export function InvoiceTable({
                 key={invoice.id.toString()}
                 data-invoice={invoice.id.toString()}
                 data-status={invoice.status}
+                data-ready={invoice.details !== undefined}
               >
                 <td className="py-2 font-mono">#{invoice.id.toString()}</td>
                 <td className="pr-3">
@@ -68,7 +69,7 @@ export function InvoiceTable({
                   )}
                 </td>
                 <td className="pr-3">
-                  <Address address={invoice[counterpart]} />
+                  <PartyName address={invoice[counterpart]} expectProvider={counterpart === "provider"} />
                 </td>
                 <td className="whitespace-nowrap pr-3 text-right tabular-nums">
                   {currency &&

@@ -1,14 +1,28 @@
+import { useMemo } from "react";
+import { FormProvider } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { Address as ShortAddress } from "../../ui/Address";
+import { z } from "zod";
+import { AddressInput } from "../../directory/AddressInput";
+import { PartyName } from "../../directory/PartyName";
 import { Button } from "../../ui/Button";
 import { Card } from "../../ui/Card";
+import { Form } from "../../ui/form/Form";
+import { TextInput } from "../../ui/form/fields";
+import { address } from "../../ui/form/rules";
+import { useZodForm } from "../../ui/form/useZodForm";
 import type { Consent } from "../hooks/useConsents";
 import { useDoctors } from "../hooks/useDoctors";
+import { CARD_NAME_BYTES, type PatientCard, patientCardFields } from "../patientCard";
+
+type Grant = (doctor: Address, card?: PatientCard) => void;
 
 /**
- * The patient allows or revokes each doctor; a doctor without a registered key cannot be allowed yet. A consent
- * that ended with the doctor's role is shown as such: allowing them again is a new decision.
+ * The patient allows or revokes each doctor: the verified doctors of the directory, every doctor a consent was
+ * ever given to, and any other by address. What the doctors allowed from now on will know of the patient (a name,
+ * a birth date) is typed once above the list and sealed for each one; left empty, the patient stays an address.
+ * A doctor without a registered key cannot be allowed yet; a consent that ended with the doctor's role is shown
+ * as such: allowing them again is a new decision.
  */
 export function ConsentPanel({
   consents,
@@ -17,46 +31,60 @@ export function ConsentPanel({
   busy,
 }: {
   consents: readonly Consent[];
-  onGrant: (doctor: Address) => void;
+  onGrant: Grant;
   onRevoke: (doctor: Address) => void;
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const doctors = useDoctors() ?? [];
+  const doctors = useDoctors();
+  const card = useZodForm(patientCardFields, { defaultValues: { name: "", birthDate: "" } });
+  const grantWithCard = (doctor: Address) => card.handleSubmit((values) => onGrant(doctor, values))();
+  const rows = useMemo(() => {
+    const listed = doctors ?? [];
+    const others = consents
+      .filter(
+        (consent) => !listed.some((doctor) => doctor.address.toLowerCase() === consent.account.toLowerCase()),
+      )
+      .map((consent) => ({ address: consent.account, hasKey: true }));
+    return [...listed, ...others];
+  }, [doctors, consents]);
   const statusOf = (doctor: Address) =>
     consents.find((consent) => consent.account.toLowerCase() === doctor.toLowerCase())?.status ?? "never";
+
   return (
     <Card title={t("records.consent.title")} id="consent">
       <p className="mb-3 max-w-3xl text-sm text-slate-600">{t("records.consent.help")}</p>
-      {doctors.length === 0 && <p className="text-sm text-slate-500">{t("records.consent.none")}</p>}
+      <FormProvider {...card}>
+        <fieldset className="mb-4 grid max-w-2xl gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
+          <legend className="px-1 text-sm font-medium">{t("records.consent.card.title")}</legend>
+          <p className="text-xs text-slate-600 sm:col-span-2">{t("records.consent.card.help")}</p>
+          <TextInput name="name" label={t("records.consent.card.name")} maxBytes={CARD_NAME_BYTES} />
+          <TextInput name="birthDate" type="date" label={t("records.consent.card.birthDate")} />
+        </fieldset>
+      </FormProvider>
+      {doctors?.length === 0 && rows.length === 0 && (
+        <p className="text-sm text-slate-500">{t("records.consent.none")}</p>
+      )}
       <ul className="divide-y divide-slate-100" data-testid="consent">
-        {doctors.map(({ address: doctor, hasKey }) => {
+        {rows.map(({ address: doctor, hasKey }) => {
           const status = statusOf(doctor);
           return (
             <li
               key={doctor}
-              className="flex items-center justify-between gap-3 py-2"
+              className="flex flex-wrap items-center justify-between gap-3 py-2"
               data-doctor={doctor}
               data-consent={status}
             >
-              <span>
-                <ShortAddress address={doctor} />
-                {status === "allowed" && (
-                  <span className="ml-2 rounded bg-emerald-100 px-1.5 text-xs text-emerald-900">
-                    {t("records.consent.allowed")}
-                  </span>
-                )}
-                {status === "roleEnded" && (
-                  <span className="ml-2 text-xs text-amber-800">{t("records.consent.roleEnded")}</span>
-                )}
-                {!hasKey && <span className="ml-2 text-xs text-slate-500">{t("records.consent.noKey")}</span>}
+              <span className="min-w-0">
+                <PartyName address={doctor} />
+                <ConsentBadge status={status} hasKey={hasKey} />
               </span>
               {status === "allowed" ? (
                 <Button variant="danger" disabled={busy} onClick={() => onRevoke(doctor)}>
                   {t("records.consent.revoke")}
                 </Button>
               ) : (
-                <Button disabled={busy || !hasKey} onClick={() => onGrant(doctor)}>
+                <Button disabled={busy || !hasKey} onClick={() => grantWithCard(doctor)}>
                   {t("records.consent.grant")}
                 </Button>
               )}
@@ -64,6 +92,53 @@ export function ConsentPanel({
           );
         })}
       </ul>
+      <AllowByAddress busy={busy} onAllow={grantWithCard} />
     </Card>
+  );
+}
+
+function ConsentBadge({ status, hasKey }: { status: Consent["status"]; hasKey: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {status === "allowed" && (
+        <span className="ml-2 rounded bg-emerald-100 px-1.5 text-xs text-emerald-900">
+          {t("records.consent.allowed")}
+        </span>
+      )}
+      {status === "roleEnded" && (
+        <span className="ml-2 text-xs text-amber-800">{t("records.consent.roleEnded")}</span>
+      )}
+      {!hasKey && <span className="ml-2 text-xs text-slate-500">{t("records.consent.noKey")}</span>}
+    </>
+  );
+}
+
+/** A doctor who is not in the directory's list, by address: a look-alike of a listed one is warned about first. */
+function AllowByAddress({ busy, onAllow }: { busy: boolean; onAllow: (doctor: Address) => void }) {
+  const { t } = useTranslation();
+  const form = useZodForm(
+    useMemo(() => z.object({ doctor: address() }), []),
+    { defaultValues: { doctor: "" } },
+  );
+  return (
+    <details className="mt-4">
+      <summary className="cursor-pointer text-sm font-medium text-teal-800">
+        {t("records.consent.byAddress")}
+      </summary>
+      <Form
+        form={form}
+        label={t("records.consent.byAddress")}
+        submitLabel={t("records.consent.grant")}
+        busy={busy}
+        className="mt-2 max-w-xl space-y-3"
+        onSubmit={({ doctor }) => {
+          onAllow(doctor);
+          form.reset();
+        }}
+      >
+        <AddressInput name="doctor" label={t("records.consent.doctorAddress")} />
+      </Form>
+    </details>
   );
 }

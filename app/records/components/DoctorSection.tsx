@@ -5,7 +5,7 @@ import { Card } from "../../ui/Card";
 import { shortAddress } from "../../ui/format";
 import { LoadMore } from "../../ui/LoadMore";
 import type { KeyPair } from "../crypto/keys";
-import { type Consent, useConsents } from "../hooks/useConsents";
+import type { Consent, useConsents } from "../hooks/useConsents";
 import { useLedger } from "../hooks/useLedger";
 import { usePatientCards } from "../hooks/usePatientCards";
 import type { useRecordActions } from "../hooks/useRecordActions";
@@ -26,17 +26,18 @@ export function patientLabel(account: Address, card: PatientCard | undefined) {
  */
 export function DoctorSection({
   me,
+  patients,
   keyPair,
   open,
   actions,
 }: {
   me: Address;
-  keyPair: KeyPair;
-  open: RecordOpener;
+  patients: ReturnType<typeof useConsents>;
+  keyPair: KeyPair | undefined;
+  open: RecordOpener | undefined;
   actions: ReturnType<typeof useRecordActions>;
 }) {
   const { t } = useTranslation();
-  const patients = useConsents("patients", me);
   const cards = usePatientCards(me, patients.consents, keyPair);
   const [chosen, setChosen] = useState<Address>();
   const list = patients.consents ?? [];
@@ -83,6 +84,7 @@ export function DoctorSection({
           name={patientLabel(current.account, card(current.account))}
           me={me}
           open={open}
+          unlocked={keyPair !== undefined}
           actions={actions}
         />
       )}
@@ -95,12 +97,14 @@ function PatientChart({
   name,
   me,
   open,
+  unlocked,
   actions,
 }: {
   consent: Consent;
   name: string;
   me: Address;
-  open: RecordOpener;
+  open: RecordOpener | undefined;
+  unlocked: boolean;
   actions: ReturnType<typeof useRecordActions>;
 }) {
   const { t } = useTranslation();
@@ -109,7 +113,9 @@ function PatientChart({
   const done = (result: { ok: boolean }) => result.ok;
   return (
     <Card title={t("records.patients.chart", { name })} id="patient-chart">
-      {mayWrite ? (
+      {mayWrite && !unlocked ? (
+        <p className="mb-4 text-sm text-slate-600">{t("records.write.unlockFirst")}</p>
+      ) : mayWrite ? (
         <div className="mb-5">
           <RecordForm
             title={t("records.write.title")}
@@ -133,6 +139,7 @@ function PatientChart({
         me={me}
         busy={actions.busy}
         label={t("records.patients.chart", { name })}
+        patient={name}
         onAmend={mayWrite ? async (record, input) => done(await actions.amend(record, input)) : undefined}
       />
       <LoadMore hasMore={ledger.hasMore} loading={ledger.loadingMore} onLoad={ledger.loadMore} />

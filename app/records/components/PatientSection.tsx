@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
+import { usePartyNames } from "../../directory/useParty";
 import { Button } from "../../ui/Button";
 import { Card } from "../../ui/Card";
 import { LoadMore } from "../../ui/LoadMore";
@@ -20,7 +21,8 @@ export function PatientSection({
   actions,
 }: {
   me: Address;
-  open: RecordOpener;
+  /** Undefined while the records are locked: the list shows, the content waits. */
+  open: RecordOpener | undefined;
   actions: ReturnType<typeof useRecordActions>;
 }) {
   const { t } = useTranslation();
@@ -31,8 +33,10 @@ export function PatientSection({
     .filter((consent) => consent.status === "allowed")
     .map((consent) => consent.account);
   const done = (result: { ok: boolean }) => result.ok;
+  const authorNames = usePartyNames(records.map((record) => record.author));
 
   const exportFhir = () => {
+    if (!open) return;
     const oldestFirst = [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
     const documents = oldestFirst.map(open).flatMap((record) =>
       "document" in record
@@ -47,7 +51,7 @@ export function PatientSection({
           ]
         : [],
     );
-    downloadJson(`carechain-records-${me.toLowerCase()}.fhir.json`, toFhirBundle(me, documents));
+    downloadJson(`carechain-records-${me.toLowerCase()}.fhir.json`, toFhirBundle(me, documents, authorNames));
   };
 
   return (
@@ -62,7 +66,7 @@ export function PatientSection({
         busy={actions.busy}
       />
       <Card title={t("records.timeline.mine")} id="my-records">
-        {records.length > 0 && (
+        {open && records.length > 0 && (
           <Button variant="secondary" className="mb-3" onClick={exportFhir}>
             {t("records.exportFhir")}
           </Button>
@@ -73,16 +77,19 @@ export function PatientSection({
           me={me}
           busy={actions.busy}
           label={t("records.timeline.mine")}
+          patient={t("records.timeline.you")}
         />
         <LoadMore hasMore={ledger.hasMore} loading={ledger.loadingMore} onLoad={ledger.loadMore} />
       </Card>
-      <SharePanel
-        doctors={allowedDoctors as Address[]}
-        records={records}
-        open={open}
-        busy={actions.busy}
-        onShare={async (doctor, chosen) => done(await actions.share(doctor, chosen))}
-      />
+      {open && (
+        <SharePanel
+          doctors={allowedDoctors as Address[]}
+          records={records}
+          open={open}
+          busy={actions.busy}
+          onShare={async (doctor, chosen) => done(await actions.share(doctor, chosen))}
+        />
+      )}
     </section>
   );
 }

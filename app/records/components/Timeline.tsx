@@ -1,7 +1,7 @@
 import { type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address as AddressType } from "viem";
-import { Address } from "../../ui/Address";
+import { PartyName } from "../../directory/PartyName";
 import { Button } from "../../ui/Button";
 import { ErrorBoundary } from "../../ui/ErrorBoundary";
 import { VirtualList } from "../../ui/VirtualList";
@@ -22,13 +22,16 @@ export function Timeline({
   onAmend,
   busy,
   label,
+  patient,
 }: {
   records: LedgerRecord[];
-  open: RecordOpener;
+  open: RecordOpener | undefined;
   me: AddressType;
   onAmend?: AmendHandler;
   busy: boolean;
   label: string;
+  /** Whose chart this is, as the reader knows them: every row says it. */
+  patient: string;
 }) {
   const { t } = useTranslation();
   const threads = useMemo(() => recordThreads(records), [records]);
@@ -47,14 +50,21 @@ export function Timeline({
           <div className="pb-4">
             <div className="rounded-md border border-slate-200 p-3">
               <SafeEntry record={record}>
-                <RecordEntry record={record} open={open} me={me} onAmend={onAmend} busy={busy} />
+                <RecordEntry
+                  record={record}
+                  open={open}
+                  me={me}
+                  onAmend={onAmend}
+                  busy={busy}
+                  patient={patient}
+                />
               </SafeEntry>
               {amendments.length > 0 && (
                 <ol className="mt-3 space-y-3 border-l-2 border-amber-300 pl-4">
                   {amendments.map((amendment) => (
                     <li key={amendment.id.toString()}>
                       <SafeEntry record={amendment}>
-                        <RecordEntry record={amendment} open={open} me={me} busy={busy} />
+                        <RecordEntry record={amendment} open={open} me={me} busy={busy} patient={patient} />
                       </SafeEntry>
                     </li>
                   ))}
@@ -90,22 +100,28 @@ function RecordEntry({
   me,
   onAmend,
   busy,
+  patient,
 }: {
   record: LedgerRecord;
-  open: RecordOpener;
+  open: RecordOpener | undefined;
   me: AddressType;
   onAmend?: AmendHandler;
   busy: boolean;
+  patient: string;
 }) {
   const { t, i18n } = useTranslation();
   const [amending, setAmending] = useState(false);
-  const opened = open(record);
+  const opened = open ? open(record) : { ...record, problem: "locked" as const };
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(
     new Date(record.createdAt * 1000),
   );
   const header = (
     <p className="text-xs text-slate-500">
-      #{record.id.toString()} · {when} · {t("records.timeline.author")} <Address address={record.author} />
+      #{record.id.toString()} · {when} · {t("records.timeline.patient")}{" "}
+      <span className="font-medium text-slate-700" data-testid="record-patient">
+        {patient}
+      </span>{" "}
+      · {t("records.timeline.author")} <PartyName address={record.author} />
       {record.amends !== undefined && ` · ${t("records.timeline.amends", { id: record.amends.toString() })}`}
     </p>
   );
@@ -115,7 +131,7 @@ function RecordEntry({
         {header}
         <p
           role={opened.problem === "tampered" ? "alert" : undefined}
-          className={`text-sm ${opened.problem === "pending" ? "text-slate-500" : "text-red-800"}`}
+          className={`text-sm ${opened.problem === "pending" || opened.problem === "locked" ? "text-slate-500" : "text-red-800"}`}
         >
           {t(`records.timeline.${opened.problem}`)}
         </p>

@@ -1,18 +1,30 @@
 import { useMemo } from "react";
-import { zeroHash } from "viem";
-import { useContractReads } from "../../contracts/reads/useContractRead";
-import { useRoleMembers } from "../../roles/useRoles";
+import { type Address, zeroHash } from "viem";
+import { LIMITS, PROVIDER_KINDS } from "../../contracts/limits";
+import { useContractRead, useContractReads } from "../../contracts/reads/useContractRead";
 
-/** The doctors a patient can allow (holders of DOCTOR), each with whether they have set up their record key. */
+type Entry = { account: Address; kind: number; verified: boolean; name: string };
+
+/**
+ * The doctors a patient can allow: the verified doctors of the provider directory (a page of it, read with the
+ * page), each with whether they have set up their record key. Any other doctor can be allowed by address.
+ */
 export function useDoctors() {
-  const members = useRoleMembers().data?.get("DOCTOR");
-  const doctors = members?.members;
-  const argsList = useMemo(() => doctors?.map((doctor) => [doctor] as const), [doctors]);
+  const listed = useContractRead("ProviderDirectory", "listedEntries", [0n, BigInt(LIMITS.pageItems)]);
+  const doctors = useMemo(
+    () =>
+      (listed.data as readonly Entry[] | undefined)?.filter(
+        (entry) => PROVIDER_KINDS[entry.kind] === "doctor" && entry.verified,
+      ),
+    [listed.data],
+  );
+  const argsList = useMemo(() => doctors?.map((doctor) => [doctor.account] as const), [doctors]);
   const keys = useContractReads("PatientRecords", "encryptionKeyOf", argsList);
   return useMemo(
     () =>
-      doctors?.map((address, index) => ({
-        address,
+      doctors?.map((doctor, index) => ({
+        address: doctor.account,
+        name: doctor.name,
         hasKey: keys.data !== undefined && keys.data[index] !== zeroHash,
       })),
     [doctors, keys.data],

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Address } from "../../ui/Address";
+import { PartyName } from "../../directory/PartyName";
 import { SelectField } from "../../ui/Field";
 import { shortAddress, shortHash } from "../../ui/format";
 import { ScrollRegion, useVirtualRows } from "../../ui/VirtualList";
@@ -116,7 +116,7 @@ export function AllocationHistory({
                           : dateFormat.format(new Date(entry.timestamp * 1000))}
                       </td>
                       <td className="pr-3">{sentenceFor(entry)}</td>
-                      <td className="pr-3">{entry.by && <Address address={entry.by} />}</td>
+                      <td className="pr-3">{entry.by && <PartyName address={entry.by} />}</td>
                       <td className="font-mono text-xs" title={entry.transactionHash}>
                         {shortHash(entry.transactionHash)}
                       </td>

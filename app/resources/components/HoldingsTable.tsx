@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Address } from "../../ui/Address";
+import { PartyName } from "../../directory/PartyName";
 import { Button } from "../../ui/Button";
 import type { Inventory } from "../model";
 
@@ -46,7 +46,7 @@ export function HoldingsTable({
                   </span>
                 )}
                 <span className="block text-xs font-normal text-slate-500">
-                  {t("resources.holdings.manager")}: <Address address={facility.manager} />
+                  {t("resources.holdings.manager")}: <PartyName address={facility.manager} />
                 </span>
               </th>
               {resources.map((resource) => (

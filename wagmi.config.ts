@@ -9,7 +9,9 @@ const contracts = {
   resourceAllocation: "ResourceAllocation",
   patientRecords: "PatientRecords",
   servicePayments: "ServicePayments",
+  providerDirectory: "ProviderDirectory",
   testStablecoin: "TestStablecoin",
+  testToken: "TestToken",
 };
 
 export default defineConfig(

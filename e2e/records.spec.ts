@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { type Hex, stringToHex } from "viem";
+import { r4Validator } from "../app/records/fhir/r4Validator";
 import { e2eDeployment } from "./fixtures/deployment";
 import { ACCOUNT, addressOf, chain, expect, test } from "./fixtures/test";
 
@@ -106,8 +107,20 @@ test("records are written, read, shared and amended end to end encrypted, and th
     const types = bundle.entry.map(
       (entry: { resource: { resourceType: string } }) => entry.resource.resourceType,
     );
-    expect(types).toEqual(["Patient", "Condition", "MedicationRequest", "Condition", "MedicationRequest"]);
-    expect(bundle.entry[1].resource.code.coding[0]).toEqual({
+    expect(types).toEqual([
+      "Patient",
+      "Practitioner",
+      "Condition",
+      "MedicationRequest",
+      "Condition",
+      "MedicationRequest",
+      "Provenance",
+    ]);
+    const validate = await r4Validator();
+    expect(() => validate(bundle)).not.toThrow();
+    expect(bundle.entry[1].resource.name).toEqual([{ text: "Dr. Alice Chen" }]);
+    expect(bundle.entry[2].resource.verificationStatus.coding[0].code).toBe("entered-in-error");
+    expect(bundle.entry[2].resource.code.coding[0]).toEqual({
       system: "http://hl7.org/fhir/sid/icd-10",
       code: "J10.1",
     });

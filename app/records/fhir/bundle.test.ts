@@ -1,49 +1,125 @@
-import { describe, expect, it } from "vitest";
-import { decodeRecord, encodeRecord, ICD10_FORM } from "../document";
-import { toFhirBundle } from "./bundle";
+import type { Bundle, Condition, MedicationRequest, Provenance } from "@medplum/fhirtypes";
+import { beforeAll, describe, expect, it } from "vitest";
+import { decodeRecord, encodeRecord, ICD10_FORM, type RecordInput } from "../document";
+import { type ExportedRecord, toFhirBundle } from "./bundle";
+import { r4Validator } from "./r4Validator";
 
-const document = decodeRecord(
-  encodeRecord({
-    diagnosis: "Influenza A",
+const PATIENT = "0xABCDEF0000000000000000000000000000000001";
+const DR_CHEN = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+const DR_OKAFOR = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+
+function record(id: bigint, author: string, input: RecordInput, amends?: bigint): ExportedRecord {
+  const document = decodeRecord(encodeRecord(input));
+  if (!document) throw new Error("the record did not round-trip");
+  return { id, author, createdAt: 1_764_000_000 + Number(id), amends, document };
+}
+
+const influenza = record(3n, DR_CHEN, {
+  diagnosis: "Influenza A",
+  icd10: "J10.1",
+  treatment: "oseltamivir 75 mg",
+  notes: "Rest",
+  date: "2026-11-25",
+});
+const asthma = record(4n, DR_OKAFOR, { diagnosis: "Asthma", treatment: "salbutamol", date: "2026-11-26" });
+const confirmed = record(
+  5n,
+  DR_CHEN,
+  {
+    diagnosis: "Influenza A, confirmed by PCR",
     icd10: "J10.1",
     treatment: "oseltamivir 75 mg",
-    notes: "Rest",
-    date: "2026-11-25",
-  }),
+    date: "2026-11-27",
+  },
+  3n,
 );
+const names = new Map([[DR_CHEN.toLowerCase(), "Dr. Alice Chen"]]);
+
+const resources = <T>(bundle: Bundle, type: string) =>
+  (bundle.entry ?? [])
+    .filter((entry) => entry.resource?.resourceType === type)
+    .map((entry) => entry.resource as T);
+
+let validateResource: Awaited<ReturnType<typeof r4Validator>>;
 
 describe("toFhirBundle", () => {
-  it("builds a collection with the Patient, a Condition and a MedicationRequest per record", () => {
-    if (!document) throw new Error("the record did not round-trip");
-    const bundle = toFhirBundle("0xABCDEF0000000000000000000000000000000001", [
-      { id: 3n, author: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", createdAt: 0, document },
-    ]);
-    expect(bundle.resourceType).toBe("Bundle");
-    expect(bundle.type).toBe("collection");
-    expect(bundle.entry.map((entry) => entry.resource.resourceType)).toEqual([
-      "Patient",
-      "Condition",
-      "MedicationRequest",
-    ]);
-    for (const entry of bundle.entry) {
-      expect(entry.fullUrl).toMatch(
-        /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/,
-      );
-      expect(entry.resource.id).toMatch(/^[A-Za-z0-9\-.]{1,64}$/);
-    }
-    const [, condition, medication] = bundle.entry.map((entry) => entry.resource as Record<string, unknown>);
-    expect(condition).toMatchObject({
-      code: { text: "Influenza A", coding: [{ system: "http://hl7.org/fhir/sid/icd-10", code: "J10.1" }] },
-      subject: { reference: "Patient/0xabcdef0000000000000000000000000000000001" },
-      recordedDate: "2026-11-25",
-      note: [{ text: "Rest" }],
+  beforeAll(async () => {
+    validateResource = await r4Validator();
+  });
+
+  it("is a Bundle that the R4 definitions accept, down to every entry", () => {
+    const bundle = toFhirBundle(PATIENT, [influenza, asthma, confirmed], names);
+    expect(() => validateResource(bundle)).not.toThrow();
+    for (const entry of bundle.entry ?? [])
+      expect(() => validateResource(entry.resource as never)).not.toThrow();
+  });
+
+  it("the validator is real: it refuses a Condition without a subject", () => {
+    const bundle = toFhirBundle(PATIENT, [influenza], names);
+    const condition = resources<Condition>(bundle, "Condition")[0] as Condition;
+    expect(() => validateResource({ ...condition, subject: undefined } as never)).toThrow();
+  });
+
+  it("resolves every reference inside the Bundle, through urn:uuid fullUrls", () => {
+    const bundle = toFhirBundle(PATIENT, [influenza, asthma, confirmed], names);
+    const fullUrls = new Set((bundle.entry ?? []).map((entry) => entry.fullUrl));
+    for (const url of fullUrls)
+      expect(url).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const references = JSON.stringify(bundle).match(/"reference":"[^"]+"/g) ?? [];
+    expect(references.length).toBeGreaterThan(10);
+    for (const reference of references) expect(fullUrls.has(reference.slice(13, -1))).toBe(true);
+  });
+
+  it("names each author as a Practitioner from the directory", () => {
+    const bundle = toFhirBundle(PATIENT, [influenza, asthma], names);
+    const practitioners = resources<{ name?: { text: string }[]; identifier: { value: string }[] }>(
+      bundle,
+      "Practitioner",
+    );
+    expect(practitioners).toHaveLength(2);
+    expect(practitioners[0]?.name).toEqual([{ text: "Dr. Alice Chen" }]);
+    expect(practitioners[1]?.identifier[0]?.value).toBe(`urn:ethereum:${DR_OKAFOR.toLowerCase()}`);
+  });
+
+  it("codes the diagnosis in ICD-10 and ties the treatment to it", () => {
+    const bundle = toFhirBundle(PATIENT, [influenza], names);
+    const [condition] = resources<Condition>(bundle, "Condition");
+    const [medication] = resources<MedicationRequest>(bundle, "MedicationRequest");
+    expect(condition?.code).toEqual({
+      text: "Influenza A",
+      coding: [{ system: "http://hl7.org/fhir/sid/icd-10", code: "J10.1" }],
     });
-    expect(medication).toMatchObject({
-      status: "active",
-      intent: "order",
-      medicationCodeableConcept: { text: "oseltamivir 75 mg" },
-      reasonReference: [{ reference: "Condition/condition-3" }],
-    });
+    expect(condition?.recordedDate).toBe("2026-11-25");
+    expect(condition?.note).toEqual([{ text: "Rest" }]);
+    const conditionUrl = bundle.entry?.find((entry) => entry.resource === condition)?.fullUrl;
+    expect(medication?.reasonReference).toEqual([{ reference: conditionUrl }]);
+    expect(medication?.status).toBe("active");
+  });
+
+  it("a correction supersedes the original: entered-in-error, with a Provenance of the revision", () => {
+    const bundle = toFhirBundle(PATIENT, [influenza, confirmed], names);
+    const urlOf = (resource: unknown) => bundle.entry?.find((entry) => entry.resource === resource)?.fullUrl;
+    const [original, correction] = resources<Condition>(bundle, "Condition");
+    expect(original?.verificationStatus?.coding?.[0]?.code).toBe("entered-in-error");
+    expect(original?.clinicalStatus).toBeUndefined();
+    expect(correction?.verificationStatus?.coding?.[0]?.code).toBe("confirmed");
+    expect(correction?.clinicalStatus?.coding?.[0]?.code).toBe("active");
+    const active = resources<Condition>(bundle, "Condition").filter(
+      (c) => c.clinicalStatus?.coding?.[0]?.code === "active",
+    );
+    expect(active).toHaveLength(1);
+    const [oldOrder] = resources<MedicationRequest>(bundle, "MedicationRequest");
+    expect(oldOrder?.status).toBe("entered-in-error");
+    const [provenance] = resources<Provenance>(bundle, "Provenance");
+    expect(provenance?.target).toEqual([{ reference: urlOf(correction) }]);
+    expect(provenance?.entity).toEqual([{ role: "revision", what: { reference: urlOf(original) } }]);
+  });
+
+  it("gives the same fullUrls twice, and different ones to another patient", () => {
+    const urls = (patient: string) =>
+      toFhirBundle(patient, [influenza], names).entry?.map((entry) => entry.fullUrl);
+    expect(urls(PATIENT)).toEqual(urls(PATIENT));
+    expect(urls(PATIENT)?.[0]).not.toBe(urls(DR_OKAFOR)?.[0]);
   });
 });
 

@@ -1,3 +1,14 @@
+import type {
+  Bundle,
+  BundleEntry,
+  Condition,
+  MedicationRequest,
+  Patient,
+  Practitioner,
+  Provenance,
+} from "@medplum/fhirtypes";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import type { RecordDocument } from "../document";
 
 export type ExportedRecord = {
@@ -8,65 +19,162 @@ export type ExportedRecord = {
   document: RecordDocument;
 };
 
-type Resource = Record<string, unknown> & { resourceType: string; id: string };
+const ICD10 = "http://hl7.org/fhir/sid/icd-10";
+const ETHEREUM_ACCOUNT = "urn:ietf:rfc:3986";
+const CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+const VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+const PROVENANCE_ROLE = "revision";
 
 /**
- * A FHIR R4 Bundle of type `collection`: the Patient, and for each record a Condition (the diagnosis, with its
- * ICD-10 coding when given) and a MedicationRequest (the treatment) that points to it.
+ * A FHIR R4 Bundle of type `collection`, self-contained: every reference is the `urn:uuid:` fullUrl of another
+ * entry. The Patient; each author as a Practitioner, named as the provider directory lists them; for each record a
+ * Condition (the diagnosis, coded in ICD-10 when given) and a MedicationRequest (the treatment) that gives it as
+ * its reason. A correction supersedes what it corrects the FHIR way: the replaced Condition and MedicationRequest
+ * are marked `entered-in-error`, and a Provenance says which resource revised which, who did it and when.
  */
-export function toFhirBundle(patientAddress: string, records: readonly ExportedRecord[], now = new Date()) {
-  const patientId = patientAddress.toLowerCase();
-  const entry = (resource: Resource) => ({ fullUrl: `urn:uuid:${uuidFor(resource)}`, resource });
-  const patient: Resource = {
-    resourceType: "Patient",
-    id: patientId,
-    identifier: [{ system: "urn:ietf:rfc:3986", value: `urn:ethereum:${patientId}` }],
-  };
-  const resources: Resource[] = [patient];
-  for (const record of records) {
-    const conditionId = `condition-${record.id}`;
-    const { condition, treatment, notes, date } = record.document;
-    resources.push({
-      resourceType: "Condition",
-      id: conditionId,
-      clinicalStatus: {
-        coding: [{ system: "http://terminology.hl7.org/CodeSystem/condition-clinical", code: "active" }],
-      },
-      code: {
-        text: condition.text,
-        ...(condition.icd10
-          ? { coding: [{ system: "http://hl7.org/fhir/sid/icd-10", code: condition.icd10 }] }
-          : {}),
-      },
-      subject: { reference: `Patient/${patientId}` },
-      recordedDate: date,
-      recorder: { display: record.author },
-      ...(notes ? { note: [{ text: notes }] } : {}),
-    });
-    resources.push({
-      resourceType: "MedicationRequest",
-      id: `medication-request-${record.id}`,
-      status: "active",
-      intent: "order",
-      medicationCodeableConcept: { text: treatment.text },
-      subject: { reference: `Patient/${patientId}` },
-      authoredOn: date,
-      reasonReference: [{ reference: `Condition/${conditionId}` }],
+export function toFhirBundle(
+  patientAddress: string,
+  records: readonly ExportedRecord[],
+  authorNames: ReadonlyMap<string, string> = new Map(),
+  now = new Date(),
+): Bundle {
+  const patient = patientAddress.toLowerCase();
+  const url = (kind: string, id: string) => `urn:uuid:${uuidFor(patient, kind, id)}`;
+  const patientUrl = url("Patient", patient);
+  const practitionerUrl = (author: string) => url("Practitioner", author.toLowerCase());
+  const conditionUrl = (id: bigint) => url("Condition", id.toString());
+  const medicationUrl = (id: bigint) => url("MedicationRequest", id.toString());
+  const replaced = replacedVersions(records);
+
+  const entries: BundleEntry[] = [{ fullUrl: patientUrl, resource: patientResource(patient) }];
+  for (const author of new Set(records.map((record) => record.author.toLowerCase()))) {
+    entries.push({
+      fullUrl: practitionerUrl(author),
+      resource: practitioner(author, authorNames.get(author)),
     });
   }
+  for (const record of records) {
+    const superseded = replaced.has(record.id);
+    const refs = {
+      patient: patientUrl,
+      author: practitionerUrl(record.author),
+      condition: conditionUrl(record.id),
+    };
+    entries.push({ fullUrl: refs.condition, resource: condition(record, refs, superseded) });
+    entries.push({
+      fullUrl: medicationUrl(record.id),
+      resource: medicationRequest(record, refs, superseded),
+    });
+  }
+  for (const record of records) {
+    const previous = record.amends === undefined ? undefined : previousVersion(records, record);
+    if (previous === undefined) continue;
+    entries.push({
+      fullUrl: url("Provenance", record.id.toString()),
+      resource: revision(
+        record,
+        conditionUrl(record.id),
+        conditionUrl(previous),
+        practitionerUrl(record.author),
+      ),
+    });
+  }
+  return { resourceType: "Bundle", type: "collection", timestamp: now.toISOString(), entry: entries };
+}
+
+function patientResource(patient: string): Patient {
   return {
-    resourceType: "Bundle",
-    type: "collection",
-    timestamp: now.toISOString(),
-    entry: resources.map(entry),
+    resourceType: "Patient",
+    identifier: [{ system: ETHEREUM_ACCOUNT, value: `urn:ethereum:${patient}` }],
   };
 }
 
-/** A stable UUID per resource, so that exporting twice gives the same fullUrls. */
-function uuidFor(resource: Resource): string {
-  let hash = 0n;
-  for (const char of `${resource.resourceType}/${resource.id}`)
-    hash = (hash * 131n + BigInt(char.charCodeAt(0))) % (1n << 122n);
-  const hex = hash.toString(16).padStart(32, "0");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+function practitioner(author: string, name: string | undefined): Practitioner {
+  return {
+    resourceType: "Practitioner",
+    identifier: [{ system: ETHEREUM_ACCOUNT, value: `urn:ethereum:${author}` }],
+    ...(name ? { name: [{ text: name }] } : {}),
+  };
+}
+
+type Refs = { patient: string; author: string; condition: string };
+
+function condition(record: ExportedRecord, refs: Refs, superseded: boolean): Condition {
+  const { condition: diagnosis, notes, date } = record.document;
+  return {
+    resourceType: "Condition",
+    identifier: [{ system: "urn:carechain:record", value: record.id.toString() }],
+    // An entered-in-error Condition carries no clinical status (FHIR invariant con-5).
+    ...(superseded ? {} : { clinicalStatus: { coding: [{ system: CLINICAL, code: "active" }] } }),
+    verificationStatus: {
+      coding: [{ system: VERIFICATION, code: superseded ? "entered-in-error" : "confirmed" }],
+    },
+    code: {
+      text: diagnosis.text,
+      ...(diagnosis.icd10 ? { coding: [{ system: ICD10, code: diagnosis.icd10 }] } : {}),
+    },
+    subject: { reference: refs.patient },
+    recordedDate: date,
+    recorder: { reference: refs.author },
+    ...(notes ? { note: [{ text: notes }] } : {}),
+  };
+}
+
+function medicationRequest(record: ExportedRecord, refs: Refs, superseded: boolean): MedicationRequest {
+  return {
+    resourceType: "MedicationRequest",
+    status: superseded ? "entered-in-error" : "active",
+    intent: "order",
+    medicationCodeableConcept: { text: record.document.treatment.text },
+    subject: { reference: refs.patient },
+    authoredOn: record.document.date,
+    requester: { reference: refs.author },
+    reasonReference: [{ reference: refs.condition }],
+  };
+}
+
+function revision(record: ExportedRecord, target: string, replaces: string, author: string): Provenance {
+  return {
+    resourceType: "Provenance",
+    target: [{ reference: target }],
+    recorded: new Date(record.createdAt * 1000).toISOString(),
+    activity: {
+      coding: [{ system: "http://terminology.hl7.org/CodeSystem/v3-DataOperation", code: "UPDATE" }],
+    },
+    agent: [{ who: { reference: author } }],
+    entity: [{ role: PROVENANCE_ROLE, what: { reference: replaces } }],
+  };
+}
+
+/**
+ * The records a later correction replaced. Corrections all point at the original; each replaces the version before
+ * it (the original, then the previous correction), and only the newest stands.
+ */
+function replacedVersions(records: readonly ExportedRecord[]): Set<bigint> {
+  const replaced = new Set<bigint>();
+  for (const record of records) {
+    const previous = record.amends === undefined ? undefined : previousVersion(records, record);
+    if (previous !== undefined) replaced.add(previous);
+  }
+  return replaced;
+}
+
+function previousVersion(records: readonly ExportedRecord[], correction: ExportedRecord): bigint | undefined {
+  const original = correction.amends;
+  if (original === undefined) return undefined;
+  const earlier = records
+    .filter((record) => record.amends === original && record.id < correction.id)
+    .map((record) => record.id)
+    .sort((a, b) => (a < b ? 1 : -1));
+  return earlier[0] ?? original;
+}
+
+/**
+ * A stable UUID per patient and resource (SHA-256 based, RFC 9562 version 8), so that exporting twice gives the
+ * same fullUrls, and two patients' exports never share one.
+ */
+function uuidFor(patient: string, kind: string, id: string): string {
+  const hex = bytesToHex(sha256(utf8ToBytes(`carechain:${patient}:${kind}/${id}`))).slice(0, 32);
+  const variant = ((Number.parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -4,9 +4,9 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createWalletClient, http } from "viem";
 import { buildContracts } from "../contracts/script/lib/build";
 import { repoRoot } from "../contracts/script/lib/paths";
+import { chainWriter } from "../contracts/script/lib/writer";
 import { type GasRow, gasMeter } from "./lib/gasMeter";
 
 const BENCH_ANVIL_PORT = 8547;
@@ -19,38 +19,47 @@ async function main() {
   const { paymentGas } = await import("./gas/payments");
   const { recordGas } = await import("./gas/records");
   const { resourceGas } = await import("./gas/resources");
+  const { VIEW_GAS_BUDGET, viewGas } = await import("./gas/views");
   const { anvil, deployed } = await startLocalStack({
     port: BENCH_ANVIL_PORT,
     deploymentsDir: path.join(resultsDir, "deployments"),
   });
   try {
     if (!deployed) throw new Error("expected a fresh deployment");
-    const accounts = await createWalletClient({ transport: http(anvil.rpcUrl) }).getAddresses();
-    const [admin, doctor, secondDoctor, patient, billing, manager] = [0, 1, 2, 3, 6, 7].map(
-      (i) => accounts[i],
-    );
     const { ResourceAllocation, PatientRecords, ServicePayments, TestStablecoin } = deployed.contracts;
-    if (!admin || !doctor || !secondDoctor || !patient || !billing || !manager)
-      throw new Error("missing accounts");
     if (!ResourceAllocation || !PatientRecords || !ServicePayments || !TestStablecoin) {
       throw new Error("missing contracts");
     }
-    const measure = gasMeter(anvil.rpcUrl);
+    const writer = chainWriter(anvil.rpcUrl);
+    const measure = gasMeter(writer);
     const rows = [
-      ...(await resourceGas(measure, ResourceAllocation.address, admin, manager)),
-      ...(await recordGas(measure, anvil.rpcUrl, PatientRecords.address, { patient, doctor, secondDoctor })),
-      ...(await paymentGas(
-        measure,
-        anvil.rpcUrl,
-        { payments: ServicePayments.address, stablecoin: TestStablecoin.address },
-        { billing, patient },
-      )),
+      ...(await resourceGas(measure, ResourceAllocation.address)),
+      ...(await recordGas(measure, writer, PatientRecords.address)),
+      ...(await paymentGas(measure, writer, ServicePayments.address, TestStablecoin.address)),
     ];
+    const views = await viewGas(writer, {
+      inventory: ResourceAllocation.address,
+      records: PatientRecords.address,
+      payments: ServicePayments.address,
+    });
     await mkdir(resultsDir, { recursive: true });
-    await writeFile(path.join(resultsDir, "gas.json"), `${JSON.stringify(rows, null, 2)}\n`);
-    const table = toMarkdown(rows);
+    await writeFile(
+      path.join(resultsDir, "gas.json"),
+      `${JSON.stringify({ transactions: rows, views }, null, 2)}\n`,
+    );
+    const table = [
+      toMarkdown(rows),
+      "| Read (one page) at 200 facilities × 100 resource types | Gas | Within 5M |",
+      "| --- | ---: | --- |",
+      ...views.map(
+        (row) =>
+          `| ${row.view} | ${row.gas.toLocaleString("en")} | ${row.gas < VIEW_GAS_BUDGET ? "yes" : "**no**"} |`,
+      ),
+      "",
+    ].join("\n");
     await writeFile(path.join(resultsDir, "gas.md"), table);
     console.log(table);
+    if (views.some((row) => row.gas >= VIEW_GAS_BUDGET)) process.exitCode = 1;
   } finally {
     await anvil.stop();
   }

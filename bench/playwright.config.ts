@@ -5,7 +5,7 @@ import base from "../playwright.config";
 export default defineConfig({
   ...base,
   testDir: ".",
-  testMatch: "*.bench.ts",
+  testMatch: "latency.bench.ts",
   globalSetup: "../e2e/fixtures/globalSetup.ts",
   reporter: [["list"]],
   timeout: 120_000,

@@ -1,7 +1,9 @@
 import { x25519 } from "@noble/curves/ed25519.js";
-import { type Address, bytesToHex, createPublicClient, type Hex, http } from "viem";
+import { type Address, bytesToHex, type Hex } from "viem";
 import { patientRecordsAbi } from "../../app/contracts/generated/patientRecords";
-import { sealRecord, wrapKey } from "../../app/records/crypto/envelope";
+import { recordContext, sealRecord, wrapKey } from "../../app/records/crypto/envelope";
+import { addressOf } from "../../contracts/script/lib/personas";
+import type { Call, ChainWriter } from "../../contracts/script/lib/writer";
 import type { GasMeter, GasRow } from "../lib/gasMeter";
 
 const keyPair = () => {
@@ -12,57 +14,77 @@ const keyPair = () => {
 /** A typical record: 300 bytes of plaintext, sealed for the patient and its author. */
 const plaintext = new TextEncoder().encode(`{"v":1,"condition":{"text":"${"x".repeat(262)}"}}`.slice(0, 300));
 
-export async function recordGas(
-  measure: GasMeter,
-  rpcUrl: string,
-  records: Address,
-  accounts: { patient: Address; doctor: Address; secondDoctor: Address },
-) {
-  const { patient, doctor, secondDoctor } = accounts;
-  const client = createPublicClient({ transport: http(rpcUrl) });
-  const call = (functionName: string, args: readonly unknown[]) => ({
-    address: records,
-    abi: patientRecordsAbi,
-    functionName,
-    args,
-  });
-  const [patientKeys, doctorKeys, secondKeys] = [keyPair(), keyPair(), keyPair()];
+/** Carol registers and allows Dr. Chen and Dr. Silva; Dr. Chen writes and amends; Carol shares with Dr. Silva. */
+export async function recordGas(measure: GasMeter, writer: ChainWriter, records: Address) {
+  const call = (functionName: string, args: readonly unknown[]) =>
+    ({ address: records, abi: patientRecordsAbi, functionName, args }) as Call;
+  const [carol, alice, bruno, dev] = [keyPair(), keyPair(), keyPair(), keyPair()];
+  const chainId = await writer.publicClient.getChainId();
   const rows: GasRow[] = [];
 
   rows.push(
     await measure(
       "register (encryption key)",
-      patient,
-      call("registerEncryptionKey", [bytesToHex(patientKeys.publicKey)]),
+      "carol",
+      call("registerEncryptionKey", [bytesToHex(carol.publicKey)]),
     ),
   );
-  await measure("(setup)", doctor, call("registerEncryptionKey", [bytesToHex(doctorKeys.publicKey)]));
-  await measure("(setup)", secondDoctor, call("registerEncryptionKey", [bytesToHex(secondKeys.publicKey)]));
-  rows.push(await measure("grant (consent to a doctor)", patient, call("grantAccess", [doctor])));
-  await measure("(setup)", patient, call("grantAccess", [secondDoctor]));
+  await measure("(setup)", "alice", call("registerEncryptionKey", [bytesToHex(alice.publicKey)]));
+  await measure("(setup)", "bruno", call("registerEncryptionKey", [bytesToHex(bruno.publicKey)]));
+  await measure("(setup)", "dev", call("registerEncryptionKey", [bytesToHex(dev.publicKey)]));
+  rows.push(
+    await measure(
+      "grant (a patient's first consent, no card)",
+      "carol",
+      call("grantAccess", [addressOf("alice"), "0x"]),
+    ),
+  );
+  await measure("(setup)", "carol", call("grantAccess", [addressOf("bruno"), "0x"]));
+  await measure("(setup)", "dev", call("grantAccess", [addressOf("alice"), "0x"]));
 
-  const seal = () => sealRecord(plaintext, [patientKeys.publicKey, doctorKeys.publicKey]);
+  const context = (patient: "carol" | "dev") =>
+    recordContext(chainId, records, addressOf(patient), addressOf("alice"));
+  const seal = (patient: "carol" | "dev", keys = patient === "carol" ? carol : dev) =>
+    sealRecord(plaintext, [keys.publicKey, alice.publicKey], context(patient));
   const args = (sealed: ReturnType<typeof seal>) =>
     [sealed.contentHash, sealed.payload, sealed.wrappedKeys[0] as Hex, sealed.wrappedKeys[1] as Hex] as const;
-  const first = seal();
+  const first = seal("carol");
   rows.push(
-    await measure("addRecord (300-byte record)", doctor, call("addRecord", [patient, ...args(first)])),
+    await measure(
+      "addRecord (a patient's first, 300 bytes)",
+      "alice",
+      call("addRecord", [addressOf("carol"), ...args(first)]),
+    ),
   );
   const firstId =
-    (await client.readContract({ address: records, abi: patientRecordsAbi, functionName: "recordCount" })) -
-    1n;
+    (await writer.publicClient.readContract({
+      address: records,
+      abi: patientRecordsAbi,
+      functionName: "recordCount",
+    })) - 1n;
   rows.push(
-    await measure("amend (300-byte correction)", doctor, call("amendRecord", [firstId, ...args(seal())])),
+    await measure(
+      "addRecord (a patient's second, 300 bytes)",
+      "alice",
+      call("addRecord", [addressOf("carol"), ...args(seal("carol"))]),
+    ),
   );
-  await measure("(setup)", doctor, call("addRecord", [patient, ...args(seal())]));
+  rows.push(
+    await measure(
+      "amend (300-byte correction)",
+      "alice",
+      call("amendRecord", [firstId, ...args(seal("carol"))]),
+    ),
+  );
+  await measure("(setup)", "alice", call("addRecord", [addressOf("dev"), ...args(seal("dev"))]));
 
   const ids = [firstId, firstId + 1n, firstId + 2n];
-  const wrapped = ids.map(() => wrapKey(first.contentKey, secondKeys.publicKey));
+  const wrapped = ids.map(() => wrapKey(first.contentKey, bruno.publicKey, context("carol")));
   rows.push(
     await measure(
       "share, per record (3 records)",
-      patient,
-      call("shareRecords", [secondDoctor, ids, wrapped]),
+      "carol",
+      call("shareRecords", [addressOf("bruno"), ids, wrapped]),
       3,
     ),
   );

@@ -1,13 +1,6 @@
-import {
-  type Abi,
-  type Address,
-  createPublicClient,
-  createWalletClient,
-  encodeFunctionData,
-  type Hex,
-  http,
-  isHex,
-} from "viem";
+import { type Abi, encodeFunctionData, type Hex, isHex } from "viem";
+import type { PersonaKey } from "../../contracts/script/lib/personas";
+import type { Call, ChainWriter } from "../../contracts/script/lib/writer";
 import { gasFloor } from "./floor";
 
 export type GasRow = {
@@ -26,28 +19,19 @@ type PrestateDiff = {
 };
 
 /**
- * Sends one transaction from an unlocked anvil account and sets its gas beside its floor. Fresh slots are read
- * from the node's prestate trace: slots that held zero before and hold a value after.
+ * Sends one transaction as a demo persona and sets its gas beside its floor. Fresh slots are read from the node's
+ * prestate trace: slots that held zero before and hold a value after.
  */
-export function gasMeter(rpcUrl: string) {
-  const client = createPublicClient({ transport: http(rpcUrl) });
-  return async (
-    operation: string,
-    from: Address,
-    call: { address: Address; abi: Abi; functionName: string; args: readonly unknown[]; value?: bigint },
-    perOperations = 1,
-  ): Promise<GasRow> => {
-    const wallet = createWalletClient({ account: from, transport: http(rpcUrl) });
-    const data = encodeFunctionData(call);
-    const hash = await wallet.sendTransaction({ chain: null, to: call.address, data, value: call.value });
-    const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 20 });
-    if (receipt.status !== "success") throw new Error(`${operation} reverted`);
-    const diff = (await client.request({
+export function gasMeter(writer: ChainWriter) {
+  return async (operation: string, persona: PersonaKey, call: Call, perOperations = 1): Promise<GasRow> => {
+    const receipt = await writer.send(persona, call as Call<Abi>);
+    const diff = (await writer.publicClient.request({
       method: "debug_traceTransaction",
-      params: [hash, { tracer: "prestateTracer", tracerConfig: { diffMode: true } }],
+      params: [receipt.transactionHash, { tracer: "prestateTracer", tracerConfig: { diffMode: true } }],
     } as never)) as PrestateDiff;
     const freshSlots = countFreshSlots(diff);
-    const floor = gasFloor({ calldata: data, freshSlots, logs: receipt.logs });
+    const calldata = encodeFunctionData(call as never);
+    const floor = gasFloor({ calldata, freshSlots, logs: receipt.logs });
     const gasUsed = Number(receipt.gasUsed);
     return {
       operation,

@@ -1,79 +1,98 @@
-import { type Abi, type Address, bytesToHex, type Hex } from "viem";
+import { type Address, bytesToHex, type Hex, parseEther, stringToHex } from "viem";
 import { patientRecordsAbi } from "../../app/contracts/generated/patientRecords";
 import { resourceAllocationAbi } from "../../app/contracts/generated/resourceAllocation";
-import { sealRecord } from "../../app/records/crypto/envelope";
+import { servicePaymentsAbi } from "../../app/contracts/generated/servicePayments";
+import { ETH } from "../../app/contracts/limits";
+import { recordContext, sealRecord } from "../../app/records/crypto/envelope";
 import { deriveKeyPair, type KeyPair, keyDerivationMessage } from "../../app/records/crypto/keys";
 import { encodeRecord } from "../../app/records/document";
-import { e2eDeployment } from "../../e2e/fixtures/deployment";
-import { chain, walletOf } from "../../e2e/fixtures/test";
-
-// A fixed gas limit spares one eth_estimateGas per transaction; anvil refunds what is not used.
-const GAS = 2_000_000n;
-
-async function sendAll(
-  from: number,
-  calls: { address: Address; abi: Abi; functionName: string; args: unknown[] }[],
-) {
-  const wallet = walletOf(from);
-  let nonce = await chain.getTransactionCount({ address: wallet.account.address });
-  let last: Hex | undefined;
-  for (const call of calls) last = await wallet.writeContract({ ...call, gas: GAS, nonce: nonce++ });
-  if (!last) return;
-  const receipt = await chain.waitForTransactionReceipt({ hash: last, pollingInterval: 20 });
-  if (receipt.status !== "success") throw new Error(`Seeding ${calls[0]?.functionName} reverted`);
-}
+import { addressOf, type PersonaKey } from "../../contracts/script/lib/personas";
+import type { Call, ChainWriter } from "../../contracts/script/lib/writer";
 
 /** Grows the allocation history by `count` allocations of one unit (to facility #0) of a new bench-only resource. */
-export async function addAllocations(admin: number, count: number) {
-  const address = e2eDeployment().contracts.ResourceAllocation.address;
-  const [resources] = await chain.readContract({
-    address,
+export async function addAllocations(writer: ChainWriter, inventory: Address, count: number) {
+  const [resources] = await writer.publicClient.readContract({
+    address: inventory,
     abi: resourceAllocationAbi,
     functionName: "counts",
   });
-  const setup = [
-    { functionName: "addResourceType", args: [`Bench gloves ${resources}`, "boxes", 1_000_000n] },
-  ];
-  const allocations = Array.from({ length: count }, () => ({
-    functionName: "allocate",
-    args: [resources, 0n, 1n],
-  }));
-  await sendAll(
-    admin,
-    [...setup, ...allocations].map((call) => ({ address, abi: resourceAllocationAbi as Abi, ...call })),
+  const setup: Call = {
+    address: inventory,
+    abi: resourceAllocationAbi,
+    functionName: "addResourceType",
+    args: [`Bench gloves ${resources}`, "boxes", 1_000_000n],
+  };
+  const allocations = Array.from(
+    { length: count },
+    (): Call => ({
+      address: inventory,
+      abi: resourceAllocationAbi,
+      functionName: "allocate",
+      args: [resources, 0n, 1n],
+    }),
   );
+  await writer.sendBurst("ada", [setup, ...allocations]);
 }
 
-async function keyPairOf(account: number, contract: Address): Promise<KeyPair> {
-  const chainId = await chain.getChainId();
-  const signature = await walletOf(account).signMessage({ message: keyDerivationMessage(chainId, contract) });
-  return deriveKeyPair(signature, chainId, contract);
+/** Grows a patient's invoices by `count` ETH invoices from a provider. */
+export async function addInvoices(
+  writer: ChainWriter,
+  payments: Address,
+  from: PersonaKey,
+  to: PersonaKey,
+  count: number,
+) {
+  const due = BigInt(Math.floor(Date.now() / 1000) + 30 * 86_400);
+  const invoices = Array.from(
+    { length: count },
+    (_, i): Call => ({
+      address: payments,
+      abi: servicePaymentsAbi,
+      functionName: "createInvoice",
+      args: [
+        addressOf(to),
+        ETH,
+        parseEther("0.01"),
+        due,
+        stringToHex("CPT-99213", { size: 32 }),
+        `Visit ${i}`,
+      ],
+    }),
+  );
+  await writer.sendBurst(from, invoices);
+}
+
+async function keyPairOf(writer: ChainWriter, persona: PersonaKey, records: Address): Promise<KeyPair> {
+  const chainId = await writer.publicClient.getChainId();
+  return deriveKeyPair(await writer.sign(persona, keyDerivationMessage(chainId, records)), chainId, records);
 }
 
 /**
- * Sets up a doctor and a patient for records, with keys derived exactly as the app derives them (so the patient can
- * unlock in the browser), and returns a function that writes `count` more ~300-byte encrypted records for the patient.
+ * Sets up a doctor and a patient for records, with keys derived exactly as the app derives them (so both can
+ * unlock in the browser), and returns a function that writes `count` more ~300-byte encrypted records.
  */
-export async function recordWriter(doctor: number, patient: number) {
-  const address = e2eDeployment().contracts.PatientRecords.address;
-  const call = (functionName: string, args: unknown[]) => ({
-    address,
-    abi: patientRecordsAbi as Abi,
-    functionName,
-    args,
-  });
+export async function recordWriter(
+  writer: ChainWriter,
+  records: Address,
+  doctor: PersonaKey,
+  patient: PersonaKey,
+) {
+  const chainId = await writer.publicClient.getChainId();
   const [doctorKeys, patientKeys] = await Promise.all([
-    keyPairOf(doctor, address),
-    keyPairOf(patient, address),
+    keyPairOf(writer, doctor, records),
+    keyPairOf(writer, patient, records),
   ]);
-  await sendAll(doctor, [call("registerEncryptionKey", [bytesToHex(doctorKeys.publicKey)])]);
-  await sendAll(patient, [
+  const call = (functionName: "registerEncryptionKey" | "grantAccess", args: readonly unknown[]): Call =>
+    ({ address: records, abi: patientRecordsAbi, functionName, args }) as Call;
+  await writer.sendBurst(doctor, [call("registerEncryptionKey", [bytesToHex(doctorKeys.publicKey)])]);
+  await writer.sendBurst(patient, [
     call("registerEncryptionKey", [bytesToHex(patientKeys.publicKey)]),
-    call("grantAccess", [walletOf(doctor).account.address]),
+    call("grantAccess", [addressOf(doctor), "0x"]),
   ]);
+  const context = recordContext(chainId, records, addressOf(patient), addressOf(doctor));
   let written = 0;
   return async (count: number) => {
-    const records = Array.from({ length: count }, () => {
+    const calls = Array.from({ length: count }, (): Call => {
       written++;
       const sealed = sealRecord(
         encodeRecord({
@@ -84,16 +103,16 @@ export async function recordWriter(doctor: number, patient: number) {
           date: "2026-11-20",
         }),
         [patientKeys.publicKey, doctorKeys.publicKey],
+        context,
       );
       const [forPatient, forAuthor] = sealed.wrappedKeys as [Hex, Hex];
-      return call("addRecord", [
-        walletOf(patient).account.address,
-        sealed.contentHash,
-        sealed.payload,
-        forPatient,
-        forAuthor,
-      ]);
+      return {
+        address: records,
+        abi: patientRecordsAbi,
+        functionName: "addRecord",
+        args: [addressOf(patient), sealed.contentHash, sealed.payload, forPatient, forAuthor],
+      } as Call;
     });
-    await sendAll(doctor, records);
+    await writer.sendBurst(doctor, calls);
   };
 }

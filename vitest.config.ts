@@ -1,5 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  test: { include: ["app/**/*.test.ts", "bench/**/*.test.ts"], environment: "node" },
+  test: {
+    include: ["app/**/*.test.ts", "bench/**/*.test.ts", "contracts/script/**/*.test.ts"],
+    environment: "node",
+  },
 });

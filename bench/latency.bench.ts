@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { repoRoot } from "../contracts/script/lib/paths";
-import { ACCOUNT, expect, test } from "../e2e/fixtures/test";
+import { expect, test } from "../e2e/fixtures/test";
 
 /**
  * Click to confirmed: for one transaction of each capability, the time from the click to the "Confirmed" toast,
@@ -46,7 +46,7 @@ async function measure(transaction: string, page: Page, click: (run: number) => 
 }
 
 test("allocate (resources)", async ({ actAs }) => {
-  const page = await actAs(ACCOUNT.admin, "/resources");
+  const page = await actAs("ada", "/resources");
   const form = page.getByRole("form", { name: "Allocate" });
   await form.getByLabel("Resource").selectOption({ label: "Influenza vaccine" });
   await form.getByLabel("Facility").selectOption({ label: "Northside Community Clinic" });
@@ -57,7 +57,7 @@ test("allocate (resources)", async ({ actAs }) => {
 });
 
 test("grant a role (roles)", async ({ actAs }) => {
-  const page = await actAs(ACCOUNT.admin, "/");
+  const page = await actAs("ada", "/");
   const form = page.getByRole("form", { name: "Grant role" });
   await measure("grant a role (roles)", page, async (run) => {
     await form
@@ -69,7 +69,7 @@ test("grant a role (roles)", async ({ actAs }) => {
 });
 
 test("pay an invoice in ETH (payments)", async ({ actAs }) => {
-  const billing = await actAs(ACCOUNT.billing, "/payments");
+  const billing = await actAs("billing", "/payments");
   const issue = billing.getByRole("form", { name: "Issue an invoice" });
   await measure("issue an invoice (payments)", billing, async (run) => {
     await issue.getByLabel("Patient's address").fill("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
@@ -78,7 +78,7 @@ test("pay an invoice in ETH (payments)", async ({ actAs }) => {
     await issue.getByLabel("Service code").fill("CPT-99213");
     await issue.getByRole("button", { name: "Issue invoice" }).click();
   });
-  const patient = await actAs(ACCOUNT.patientCarol, "/payments");
+  const patient = await actAs("carol", "/payments");
   const mine = patient.getByTestId("my-invoices");
   await expect(mine.locator('[data-invoice="9"]')).toBeVisible();
   await measure("pay an invoice in ETH (payments)", patient, async (run) => {
@@ -90,13 +90,13 @@ test("pay an invoice in ETH (payments)", async ({ actAs }) => {
 });
 
 test("allow a doctor (records)", async ({ actAs }) => {
-  const doctors = [ACCOUNT.doctorAlice, ACCOUNT.doctorBruno];
+  const doctors = ["alice", "bruno"] as const;
   for (const doctor of doctors) {
     const page = await actAs(doctor, "/records");
     await page.getByRole("button", { name: "Set up encryption" }).click();
     await expect(page.getByTestId("records-unlocked")).toBeVisible();
   }
-  const carol = await actAs(ACCOUNT.patientCarol, "/records");
+  const carol = await actAs("carol", "/records");
   await carol.getByRole("button", { name: "Set up encryption" }).click();
   await expect(carol.getByTestId("records-unlocked")).toBeVisible();
   const rows = carol.getByTestId("consent").locator("li");

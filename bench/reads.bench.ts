@@ -3,7 +3,6 @@ import path from "node:path";
 import type { Browser } from "@playwright/test";
 import { expect, test } from "@playwright/test";
 import { parseEther } from "viem";
-import { personaByKey } from "../app/contracts/demoCast";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { repoRoot } from "../contracts/script/lib/paths";
@@ -161,7 +160,7 @@ async function measure(
 ) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await new TestWallet(page, personaByKey(target.persona).accountIndex, chainUrl).install();
+  await new TestWallet(page, target.persona, chainUrl).install();
   await page.goto(`${app.url}/`);
   await connectWallet(page);
   // Leave the app, so that nothing of the page before is still in flight when the measured load starts.

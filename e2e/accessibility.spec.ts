@@ -3,7 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 import { keccak256, toHex } from "viem";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { e2eDeployment } from "./fixtures/deployment";
-import { ACCOUNT, chain, expect, test, walletOf } from "./fixtures/test";
+import { chain, expect, type PersonaKey, test, walletOf } from "./fixtures/test";
 
 /**
  * axe-core on every page and the main dialogs, as the people who use them see them: no serious or critical
@@ -23,13 +23,13 @@ async function seriousViolations(page: Page, include?: string, knownUpstream: st
     }));
 }
 
-const pages: { path: string; as: number; ready: (page: Page) => Locator }[] = [
-  { path: "/", as: ACCOUNT.admin, ready: (page) => page.getByTestId("my-roles") },
-  { path: "/resources", as: ACCOUNT.admin, ready: (page) => page.getByTestId("allocation-history") },
-  { path: "/records", as: ACCOUNT.patientCarol, ready: (page) => page.getByTestId("public-count") },
-  { path: "/payments", as: ACCOUNT.patientCarol, ready: (page) => page.getByTestId("my-invoices") },
-  { path: "/payments/receipt/3", as: ACCOUNT.patientCarol, ready: (page) => page.getByText("Invoice #3") },
-  { path: "/no-such-page", as: ACCOUNT.admin, ready: (page) => page.getByText("Page not found") },
+const pages: { path: string; as: PersonaKey; ready: (page: Page) => Locator }[] = [
+  { path: "/", as: "ada", ready: (page) => page.getByTestId("my-roles") },
+  { path: "/resources", as: "ada", ready: (page) => page.getByTestId("allocation-history") },
+  { path: "/records", as: "carol", ready: (page) => page.getByTestId("public-count") },
+  { path: "/payments", as: "carol", ready: (page) => page.getByTestId("my-invoices") },
+  { path: "/payments/receipt/3", as: "carol", ready: (page) => page.getByText("Invoice #3") },
+  { path: "/no-such-page", as: "ada", ready: (page) => page.getByText("Page not found") },
 ];
 
 for (const { path, as, ready } of pages) {
@@ -79,7 +79,7 @@ test("the main flows by keyboard alone: connect, allocate, set up encryption and
   useWallet,
   actAs,
 }) => {
-  await useWallet(ACCOUNT.admin);
+  await useWallet("ada");
   await page.goto("/resources");
 
   // Connect through RainbowKit's dialog.
@@ -100,14 +100,14 @@ test("the main flows by keyboard alone: connect, allocate, set up encryption and
 
   // Records, as Carol (connected as in every other test): set up encryption, then allow Dr. Chen, whose own key
   // is registered meanwhile.
-  const doctorKey = await walletOf(ACCOUNT.doctorAlice).writeContract({
+  const doctorKey = await walletOf("alice").writeContract({
     address: e2eDeployment().contracts.PatientRecords?.address as `0x${string}`,
     abi: patientRecordsAbi,
     functionName: "registerEncryptionKey",
     args: [keccak256(toHex("Dr. Chen's public key"))],
   });
   await chain.waitForTransactionReceipt({ hash: doctorKey });
-  const carol = await actAs(ACCOUNT.patientCarol, "/records");
+  const carol = await actAs("carol", "/records");
   await tabTo(carol, carol.getByRole("button", { name: "Set up encryption" }));
   await carol.keyboard.press("Enter");
   await expect(carol.getByTestId("records-unlocked")).toBeVisible();

@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { zeroHash } from "viem";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { e2eDeployment } from "./fixtures/deployment";
-import { ACCOUNT, addressOf, chain, connectWallet, expect, test } from "./fixtures/test";
+import { addressOf, chain, connectWallet, expect, test } from "./fixtures/test";
 
 /**
  * Bad input, refusals and a wrong network: each ends in a clear message, and nothing reaches the chain (no new
@@ -26,7 +26,7 @@ async function submitWith(form: Locator, button: string, fields: Record<string, 
 const alertsOf = (form: Locator) => form.getByRole("alert");
 
 test("empty and oversized text is refused in the form, in words", async ({ actAs }) => {
-  const page = await actAs(ACCOUNT.admin, "/resources");
+  const page = await actAs("ada", "/resources");
   const form = page.getByRole("form", { name: "Add a resource type" });
   await nothingSent(async () => {
     await submitWith(form, "Add resource type", { Name: "   ", Unit: "", "Total capacity": "10" });
@@ -44,7 +44,7 @@ test("empty and oversized text is refused in the form, in words", async ({ actAs
 });
 
 test("zero, negative, fractional and huge quantities are refused, in words", async ({ actAs }) => {
-  const page = await actAs(ACCOUNT.admin, "/resources");
+  const page = await actAs("ada", "/resources");
   const form = page.getByRole("form", { name: "Allocate" });
   await form.getByLabel("Resource").selectOption({ label: "ICU beds" });
   await form.getByLabel("Facility").selectOption({ label: "Northside Community Clinic" });
@@ -64,9 +64,9 @@ test("zero, negative, fractional and huge quantities are refused, in words", asy
 });
 
 test("zero, negative, over-precise and huge amounts are refused, in words", async ({ actAs }) => {
-  const page = await actAs(ACCOUNT.billing, "/payments");
+  const page = await actAs("billing", "/payments");
   const form = page.getByRole("form", { name: "Issue an invoice" });
-  await form.getByLabel("Patient's address").fill(addressOf(ACCOUNT.patientCarol));
+  await form.getByLabel("Patient's address").fill(addressOf("carol"));
   await form.getByLabel("Currency").selectOption({ label: "tUSD" });
   await form.getByLabel("Due date").fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
   await form.getByLabel("Service code").fill("CPT-99213");
@@ -85,6 +85,18 @@ test("zero, negative, over-precise and huge amounts are refused, in words", asyn
   });
 });
 
+test("public text that looks like health data warns while typing, and does not block", async ({ actAs }) => {
+  const page = await actAs("billing", "/payments");
+  const form = page.getByRole("form", { name: "Issue an invoice" });
+  await form.getByLabel("Service code").fill("B20");
+  await expect(form.getByTestId("health-warning-serviceCode")).toContainText("looks like a diagnosis code");
+  await form.getByLabel("Service code").fill("CPT-99213");
+  await expect(form.getByTestId("health-warning-serviceCode")).toHaveCount(0);
+  await form.getByLabel("Description").fill("Follow-up for tuberculosis");
+  await expect(form.getByTestId("health-warning-description")).toContainText("names a medical condition");
+  await expect(form.getByRole("button", { name: "Issue invoice" })).toBeEnabled();
+});
+
 test("an unknown invoice in the URL says so", async ({ page }) => {
   await page.goto("/payments/receipt/999");
   await expect(page.getByText("Invoice #999 does not exist on this network.")).toBeVisible();
@@ -96,7 +108,7 @@ test("rejecting the signature and the transaction in the wallet changes nothing 
   page,
   useWallet,
 }) => {
-  const wallet = await useWallet(ACCOUNT.patientCarol);
+  const wallet = await useWallet("carol");
   await page.goto("/records");
   await connectWallet(page);
   wallet.rejectRequests(true);
@@ -108,7 +120,7 @@ test("rejecting the signature and the transaction in the wallet changes nothing 
     address: e2eDeployment().contracts.PatientRecords?.address as `0x${string}`,
     abi: patientRecordsAbi,
     functionName: "encryptionKeyOf",
-    args: [addressOf(ACCOUNT.patientCarol)],
+    args: [addressOf("carol")],
   });
   expect(key).toBe(zeroHash);
   await expect(page.getByRole("button", { name: "Set up encryption" })).toBeEnabled();
@@ -125,7 +137,7 @@ test("rejecting the signature and the transaction in the wallet changes nothing 
 });
 
 test("on the wrong network nothing is sent, and the app says why", async ({ page, useWallet }) => {
-  const wallet = await useWallet(ACCOUNT.admin);
+  const wallet = await useWallet("ada");
   await page.goto("/resources");
   await connectWallet(page);
   const form = page.getByRole("form", { name: "Allocate" });

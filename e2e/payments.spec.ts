@@ -1,8 +1,10 @@
 import type { Page } from "@playwright/test";
 import { erc20Abi, parseEther, parseUnits, stringToHex } from "viem";
+import { careRolesAbi } from "../app/contracts/generated/careRoles";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
+import { roleId } from "../app/contracts/roleIds";
 import { e2eDeployment } from "./fixtures/deployment";
-import { ACCOUNT, addressOf, chain, expect, test, walletOf } from "./fixtures/test";
+import { addressOf, chain, expect, test, walletOf } from "./fixtures/test";
 
 // Seeded: invoice #1 (0.05 ETH) and #2 (180 tUSD) open for Carol; #3 (95.50 tUSD) paid by Dev (account 4).
 const address = addressOf;
@@ -24,7 +26,7 @@ const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 
 
 async function issue(page: Page, currency: string, amount: string, code: string, description: string) {
   const form = page.getByRole("form", { name: "Issue an invoice" });
-  await form.getByLabel("Patient's address").fill(address(ACCOUNT.patientCarol));
+  await form.getByLabel("Patient's address").fill(address("carol"));
   await form.getByLabel("Currency").selectOption({ label: currency });
   await form.getByLabel("Amount").fill(amount);
   await form.getByLabel("Due date").fill(tomorrow());
@@ -36,7 +38,7 @@ async function issue(page: Page, currency: string, amount: string, code: string,
 test("a provider issues an ETH and a stablecoin invoice and the patient pays both, the second with a permit", async ({
   actAs,
 }) => {
-  const billing = await actAs(ACCOUNT.billing, "/payments");
+  const billing = await actAs("billing", "/payments");
   await issue(billing, "ETH", "0.12", "CPT-99215", "Specialist consultation");
   await expect(billing.getByText(/^Confirmed: Invoice 0.12 ETH/)).toBeVisible();
   await issue(billing, "tUSD", "250.75", "CPT-80061", "Lipid panel");
@@ -46,7 +48,7 @@ test("a provider issues an ETH and a stablecoin invoice and the patient pays bot
     "open",
   );
 
-  const patient = await actAs(ACCOUNT.patientCarol, "/payments");
+  const patient = await actAs("carol", "/payments");
   const mine = patient.getByTestId("my-invoices");
   await mine.locator('[data-invoice="5"]').getByRole("button", { name: "Pay 0.12 ETH" }).click();
   await expect(patient.getByText(/^Confirmed: Pay invoice #5/)).toBeVisible();
@@ -66,11 +68,11 @@ test("a provider issues an ETH and a stablecoin invoice and the patient pays bot
       address: usd,
       abi: erc20Abi,
       functionName: "allowance",
-      args: [address(ACCOUNT.patientCarol), payments],
+      args: [address("carol"), payments],
     }),
   ).toBe(0n);
   expect((await invoiceOnChain(6n)).invoice.status).toBe(2);
-  expect((await invoiceOnChain(5n)).settlement.payer).toBe(address(ACCOUNT.patientCarol));
+  expect((await invoiceOnChain(5n)).settlement.payer).toBe(address("carol"));
 
   await mine.locator('[data-invoice="6"]').getByRole("link", { name: "Receipt" }).click();
   await expect(patient.getByTestId("receipt")).toContainText("Lipid panel (CPT-80061)");
@@ -78,12 +80,12 @@ test("a provider issues an ETH and a stablecoin invoice and the patient pays bot
 });
 
 test("paying an invoice a second time is refused with a clear message", async ({ actAs }) => {
-  const patient = await actAs(ACCOUNT.patientCarol, "/payments");
+  const patient = await actAs("carol", "/payments");
   const row = patient.getByTestId("my-invoices").locator('[data-invoice="1"]');
   const pay = row.getByRole("button", { name: "Pay 0.05 ETH" });
   await expect(pay).toBeVisible();
   // Paid meanwhile from elsewhere (another tab, a relative), before this page noticed.
-  const hash = await walletOf(ACCOUNT.patientCarol).writeContract({
+  const hash = await walletOf("carol").writeContract({
     address: contracts().payments,
     abi: servicePaymentsAbi,
     functionName: "payWithEth",
@@ -101,12 +103,12 @@ test("paying an invoice a second time is refused with a clear message", async ({
 });
 
 test("a balance too low to pay is said before anything is sent", async ({ actAs }) => {
-  const hash = await walletOf(ACCOUNT.billing).writeContract({
+  const hash = await walletOf("billing").writeContract({
     address: contracts().payments,
     abi: servicePaymentsAbi,
     functionName: "createInvoice",
     args: [
-      address(ACCOUNT.patientCarol),
+      address("carol"),
       contracts().usd,
       parseUnits("6000", 6),
       BigInt(Math.floor(Date.now() / 1000) + 86_400),
@@ -115,7 +117,7 @@ test("a balance too low to pay is said before anything is sent", async ({ actAs 
     ],
   });
   await chain.waitForTransactionReceipt({ hash });
-  const patient = await actAs(ACCOUNT.patientCarol, "/payments");
+  const patient = await actAs("carol", "/payments");
   const blockBefore = await chain.getBlockNumber();
   const row = patient.getByTestId("my-invoices").locator('[data-invoice="5"]');
   await row.getByRole("button", { name: "Sign and pay 6,000 tUSD" }).click();
@@ -126,9 +128,9 @@ test("a balance too low to pay is said before anything is sent", async ({ actAs 
 });
 
 test("the provider withdraws its takings, checked on chain", async ({ actAs }) => {
-  const billing = await actAs(ACCOUNT.billing, "/payments");
+  const billing = await actAs("billing", "/payments");
   const { payments, usd } = contracts();
-  const billingAddress = address(ACCOUNT.billing);
+  const billingAddress = address("billing");
   expect(
     await chain.readContract({
       address: usd,
@@ -159,18 +161,97 @@ test("the provider withdraws its takings, checked on chain", async ({ actAs }) =
 });
 
 test("a refund shows on the patient's side, ready to withdraw", async ({ actAs }) => {
-  const billing = await actAs(ACCOUNT.billing, "/payments");
+  const billing = await actAs("billing", "/payments");
   const issued = billing.getByTestId("issued-invoices").locator('[data-invoice="3"]');
   await issued.getByRole("button", { name: "Refund" }).click();
   await issued.getByLabel(/Refund amount/).fill("20");
   await issued.getByRole("button", { name: "Refund" }).click();
   await expect(billing.getByText(/^Confirmed: Refund 20 tUSD on invoice #3/)).toBeVisible();
 
-  const patient = await actAs(4, "/payments");
+  const patient = await actAs("dev", "/payments");
   const row = patient.getByTestId("my-invoices").locator('[data-invoice="3"]');
   await expect(row).toHaveAttribute("data-status", "partlyRefunded");
   await expect(row).toContainText("20 tUSD refunded");
   await patient.getByTestId("credits").getByRole("button", { name: "Withdraw 20 tUSD" }).click();
   await expect(patient.getByText(/^Confirmed: Withdraw 20 tUSD/)).toBeVisible();
   expect((await invoiceOnChain(3n)).settlement.refunded).toBe(20_000_000n);
+});
+
+test("a USD Coin-like token (permit version 2) is paid with one signature; a token without permit by approve, then pay", async ({
+  actAs,
+}) => {
+  const billing = await actAs("billing", "/payments");
+  await issue(billing, "tUSDC", "12.5", "CPT-99212", "Short visit");
+  await expect(billing.getByText(/^Confirmed: Invoice 12.5 tUSDC/)).toBeVisible();
+  await issue(billing, "tEUR", "40", "CPT-97110", "Physiotherapy session");
+  await expect(billing.getByText(/^Confirmed: Invoice 40 tEUR/)).toBeVisible();
+
+  const patient = await actAs("carol", "/payments");
+  const mine = patient.getByTestId("my-invoices");
+  let blockBefore = await chain.getBlockNumber();
+  await mine.locator('[data-invoice="5"]').getByRole("button", { name: "Sign and pay 12.5 tUSDC" }).click();
+  await expect(patient.getByText(/^Confirmed: Pay invoice #5/)).toBeVisible();
+  await expect(mine.locator('[data-invoice="5"]')).toHaveAttribute("data-status", "paid");
+  expect(await chain.getBlockNumber()).toBe(blockBefore + 1n);
+
+  blockBefore = await chain.getBlockNumber();
+  await mine.locator('[data-invoice="6"]').getByRole("button", { name: "Approve and pay 40 tEUR" }).click();
+  await expect(patient.getByText(/^Confirmed: Pay invoice #6/)).toBeVisible();
+  await expect(mine.locator('[data-invoice="6"]')).toHaveAttribute("data-status", "paid");
+  // Two transactions: the exact approval, then the payment that uses it up.
+  expect(await chain.getBlockNumber()).toBe(blockBefore + 2n);
+  expect((await invoiceOnChain(6n)).invoice.status).toBe(2);
+});
+
+test("a provider who lost the role cannot collect, and an administrator cancels the invoice", async ({
+  actAs,
+}) => {
+  const roles = e2eDeployment().contracts.CareRoles?.address as `0x${string}`;
+  const revoke = await walletOf("ada").writeContract({
+    address: roles,
+    abi: careRolesAbi,
+    functionName: "revokeRole",
+    args: [roleId("BILLING"), address("billing")],
+  });
+  await chain.waitForTransactionReceipt({ hash: revoke });
+
+  const patient = await actAs("carol", "/payments");
+  const row = patient.getByTestId("my-invoices").locator('[data-invoice="1"]');
+  await expect(row).toHaveAttribute("data-status", "providerGone");
+  await expect(row).toContainText(
+    "The provider no longer holds a provider role: this invoice cannot be paid.",
+  );
+  await expect(row.getByRole("button", { name: /Pay/ })).toHaveCount(0);
+
+  const admin = await actAs("ada", "/payments");
+  const lookup = admin.getByRole("form", { name: "Cancel a former provider's invoices" });
+  await lookup.getByLabel("Provider's address").fill(address("billing"));
+  await lookup.getByRole("button", { name: "Find open invoices" }).click();
+  const stuck = admin.getByTestId("stuck-invoices").locator('[data-invoice="1"]');
+  await stuck.getByRole("button", { name: "Cancel invoice" }).click();
+  await expect(admin.getByText(/^Confirmed: Cancel invoice #1/)).toBeVisible();
+  expect((await invoiceOnChain(1n)).invoice.status).toBe(3);
+  await expect(row).toHaveAttribute("data-status", "cancelled");
+});
+
+test("an administrator's pause stops payments but not withdrawals, and the patient is told", async ({
+  actAs,
+}) => {
+  const admin = await actAs("ada", "/payments");
+  await admin.getByTestId("pause-state").getByRole("button", { name: "Pause payments" }).click();
+  await expect(admin.getByText(/^Confirmed: Pause payments and refunds/)).toBeVisible();
+
+  const patient = await actAs("carol", "/payments");
+  await expect(patient.getByTestId("paused")).toBeVisible();
+  const row = patient.getByTestId("my-invoices").locator('[data-invoice="1"]');
+  await expect(row).toContainText("Paying is paused for now");
+  await expect(row.getByRole("button", { name: /Pay/ })).toHaveCount(0);
+
+  const billing = await actAs("billing", "/payments");
+  await billing.getByTestId("credits").getByRole("button", { name: "Withdraw 95.5 tUSD" }).click();
+  await expect(billing.getByText(/^Confirmed: Withdraw 95.5 tUSD/)).toBeVisible();
+
+  await admin.getByTestId("pause-state").getByRole("button", { name: "Resume payments" }).click();
+  await expect(admin.getByText(/^Confirmed: Resume payments and refunds/)).toBeVisible();
+  await expect(row.getByRole("button", { name: "Pay 0.05 ETH" })).toBeVisible();
 });

@@ -9,7 +9,7 @@ import { resourceAllocationAbi } from "../app/contracts/generated/resourceAlloca
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { type LocalStack, startLocalStack } from "../contracts/script/lib/localStack";
 import { repoRoot } from "../contracts/script/lib/paths";
-import { ACCOUNT, addressOf, expect, test, walletOf } from "./fixtures/test";
+import { addressOf, expect, type PersonaKey, test, walletOf } from "./fixtures/test";
 
 /**
  * The dev stack as `npm run dev` runs it (anvil with its state file, deploy-if-needed, the seed with records, Vite
@@ -29,7 +29,7 @@ const stack = {
 test.describe.configure({ timeout: 240_000 });
 
 const reader = createPublicClient({ chain: foundry, transport: http(RPC_URL), cacheTime: 0 });
-const writer = (index: number) => walletOf(index, RPC_URL);
+const writer = (persona: PersonaKey) => walletOf(persona, RPC_URL);
 
 async function facts() {
   const file = path.join(stack.deploymentsDir, `${foundry.id}.json`);
@@ -86,7 +86,7 @@ test("the dev chain stops and starts again under an open page, and keeps every r
 
     // Written after the seed, just before the stop.
     await reader.waitForTransactionReceipt({
-      hash: await writer(ACCOUNT.admin).writeContract({
+      hash: await writer("ada").writeContract({
         address: seeded.addresses.resources,
         abi: resourceAllocationAbi,
         functionName: "allocate",
@@ -94,12 +94,12 @@ test("the dev chain stops and starts again under an open page, and keeps every r
       }),
     });
     await reader.waitForTransactionReceipt({
-      hash: await writer(ACCOUNT.billing).writeContract({
+      hash: await writer("billing").writeContract({
         address: seeded.addresses.payments,
         abi: servicePaymentsAbi,
         functionName: "createInvoice",
         args: [
-          addressOf(ACCOUNT.patientCarol),
+          addressOf("carol"),
           "0x0000000000000000000000000000000000000000",
           10n ** 16n,
           BigInt(Math.floor(Date.now() / 1000) + 86_400),

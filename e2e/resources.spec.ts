@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { parseEventLogs } from "viem";
 import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
 import { e2eDeployment } from "./fixtures/deployment";
-import { ACCOUNT, addressOf, chain, expect, test, walletOf } from "./fixtures/test";
+import { addressOf, chain, expect, test, walletOf } from "./fixtures/test";
 
 const inventoryAddress = () => e2eDeployment().contracts.ResourceAllocation?.address as `0x${string}`;
 const available = (resourceId: bigint) =>
@@ -12,7 +12,7 @@ const available = (resourceId: bigint) =>
     functionName: "available",
     args: [resourceId],
   });
-const managerAddress = addressOf(ACCOUNT.facilityManager);
+const managerAddress = addressOf("frank");
 
 async function confirmed(page: Page, action: RegExp) {
   await expect(page.getByText(action)).toBeVisible();
@@ -27,7 +27,7 @@ function form(page: Page, name: string) {
 test("the admin adds a resource type and a facility, allocates, and sees chart and history update", async ({
   actAs,
 }) => {
-  const page = await actAs(ACCOUNT.admin, "/resources");
+  const page = await actAs("ada", "/resources");
   const chartBars = page.getByTestId("inventory-chart").locator(".recharts-bar-rectangle");
   await expect(chartBars.first()).toBeVisible();
   const barsBefore = await chartBars.count();
@@ -66,7 +66,7 @@ test("the admin adds a resource type and a facility, allocates, and sees chart a
 });
 
 test("an over-capacity allocation is refused in words and nothing changes on chain", async ({ actAs }) => {
-  const page = await actAs(ACCOUNT.admin, "/resources");
+  const page = await actAs("ada", "/resources");
   const allocate = form(page, "Allocate");
   await allocate.getByLabel("Resource").selectOption({ label: "ICU beds" });
   await allocate.getByLabel("Facility").selectOption({ label: "Northside Community Clinic" });
@@ -78,7 +78,7 @@ test("an over-capacity allocation is refused in words and nothing changes on cha
   expect(await chain.getBlockNumber()).toBe(blockBefore);
 
   // Someone else takes 12 beds after the form loaded: the contract refuses, and says why.
-  const hash = await walletOf(ACCOUNT.admin).writeContract({
+  const hash = await walletOf("ada").writeContract({
     address: inventoryAddress(),
     abi: resourceAllocationAbi,
     functionName: "allocate",
@@ -95,7 +95,7 @@ test("an over-capacity allocation is refused in words and nothing changes on cha
 });
 
 test("a facility manager requests units and the admin approves them", async ({ actAs }) => {
-  const manager = await actAs(ACCOUNT.facilityManager, "/resources");
+  const manager = await actAs("frank", "/resources");
   const request = form(manager, "Request units");
   await request.getByLabel("Resource").selectOption({ label: "Ventilators" });
   await request.getByLabel("Facility").selectOption({ label: "St. Mary's General Hospital" });
@@ -107,7 +107,7 @@ test("a facility manager requests units and the admin approves them", async ({ a
   await expect(newRequest).toHaveAttribute("data-status", "open");
   await expect(newRequest).toContainText("Flu season: ICU overflow ward opens");
 
-  const admin = await actAs(ACCOUNT.admin, "/resources");
+  const admin = await actAs("ada", "/resources");
   const held = admin.getByTestId("holdings-row-0").locator('[data-resource="1"]');
   await expect(held).toHaveText("10");
   await admin.locator('[data-request="1"]').getByRole("button", { name: "Approve" }).click();
@@ -118,7 +118,7 @@ test("a facility manager requests units and the admin approves them", async ({ a
 });
 
 test("a batch allocation of three lines lands in one transaction", async ({ actAs }) => {
-  const page = await actAs(ACCOUNT.admin, "/resources");
+  const page = await actAs("ada", "/resources");
   const batch = form(page, "Batch allocation");
   await batch.getByRole("button", { name: "Add a line" }).click();
   const lines = [

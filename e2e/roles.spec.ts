@@ -1,12 +1,12 @@
-import { ACCOUNT, addressOf, chain, connectWallet, expect, test } from "./fixtures/test";
+import { addressOf, chain, connectWallet, expect, test } from "./fixtures/test";
 
-const newcomer = addressOf(ACCOUNT.newcomer);
+const newcomer = addressOf("noor");
 
 test("the admin grants the doctor role in the UI and sees it confirmed and listed", async ({
   page,
   useWallet,
 }) => {
-  await useWallet(ACCOUNT.admin);
+  await useWallet("ada");
   await page.goto("/");
   await connectWallet(page);
   await expect(page.getByTestId("my-roles")).toContainText("Administrator");
@@ -25,7 +25,7 @@ test("a malformed address or a wrong checksum is refused before anything is sent
   page,
   useWallet,
 }) => {
-  await useWallet(ACCOUNT.admin);
+  await useWallet("ada");
   await page.goto("/");
   await connectWallet(page);
   const blockBefore = await chain.getBlockNumber();
@@ -52,7 +52,7 @@ test("revoking the last administrator is refused with the contract's reason in w
   page,
   useWallet,
 }) => {
-  const admin = await useWallet(ACCOUNT.admin);
+  const admin = await useWallet("ada");
   await page.goto("/");
   await connectWallet(page);
   const blockBefore = await chain.getBlockNumber();
@@ -69,7 +69,7 @@ test("revoking the last administrator is refused with the contract's reason in w
 });
 
 test("someone without a role sees who holds which role but cannot grant", async ({ page, useWallet }) => {
-  await useWallet(ACCOUNT.patientCarol);
+  await useWallet("carol");
   await page.goto("/");
   await connectWallet(page);
   await expect(page.getByTestId("my-roles")).toHaveText("No role: you can act as a patient.");

@@ -1,14 +1,14 @@
-import { ACCOUNT, connectWallet, test } from "./fixtures/test";
+import { connectWallet, test } from "./fixtures/test";
 
 // `npm run screenshots` refreshes the README's pictures from the real app; the normal test run skips this.
 // records.png is taken on `npm run dev`'s demo data (Carol, unlocked): the e2e chain starts its ledger empty.
 test.skip(!process.env.SCREENSHOTS, "only when refreshing docs/screenshots (npm run screenshots)");
 
 for (const [name, path, account] of [
-  ["home", "/", ACCOUNT.admin],
-  ["resources", "/resources", ACCOUNT.admin],
-  ["payments", "/payments", ACCOUNT.patientCarol],
-  ["payments-provider", "/payments", ACCOUNT.billing],
+  ["home", "/", "ada"],
+  ["resources", "/resources", "ada"],
+  ["payments", "/payments", "carol"],
+  ["payments-provider", "/payments", "billing"],
 ] as const) {
   test(`screenshot of the ${name} page`, async ({ page, useWallet }) => {
     await page.setViewportSize({ width: 1280, height: 860 });

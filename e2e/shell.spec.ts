@@ -1,5 +1,5 @@
 import { E2E_PROXY_PORT } from "./fixtures/ports";
-import { ACCOUNT, connectWallet, expect, test } from "./fixtures/test";
+import { connectWallet, expect, test } from "./fixtures/test";
 
 test("every page is reachable from the navigation and an unknown path says so", async ({ page }) => {
   await page.goto("/");
@@ -36,7 +36,7 @@ test("without a WalletConnect project id the page talks to no host but this mach
   page.on("request", (request) => {
     if (!request.url().startsWith("data:")) hosts.add(new URL(request.url()).hostname);
   });
-  await useWallet(ACCOUNT.admin);
+  await useWallet("ada");
   await page.goto("/");
   await connectWallet(page);
   await page.getByRole("link", { name: "Payments" }).click();
@@ -48,7 +48,7 @@ test("a wallet on an unsupported network is asked to switch, and switching clear
   page,
   useWallet,
 }) => {
-  const wallet = await useWallet(ACCOUNT.admin);
+  const wallet = await useWallet("ada");
   await page.goto("/");
   await connectWallet(page);
   await wallet.switchNetwork(1);

@@ -228,6 +228,7 @@ export const en = {
     payWithPermit: "Sign and pay {{amount}}",
     payWithApproval: "Approve and pay {{amount}}",
     providerGone: "The provider no longer holds a provider role: this invoice cannot be paid.",
+    pausedShort: "Paying is paused for now",
     refundTopUp:
       "Your balance with the contract covers {{credit}}; {{topUp}} more will come from your wallet.",
     balance: "Your balance: {{balance}}",

@@ -210,6 +210,7 @@ export const zhCN: MessageTree = {
     payWithPermit: "签名并支付 {{amount}}",
     payWithApproval: "授权并支付 {{amount}}",
     providerGone: "该服务方已不再持有服务方角色：此账单无法支付。",
+    pausedShort: "支付暂时已暂停",
     refundTopUp: "您在合约中的余额可覆盖 {{credit}}；另有 {{topUp}} 将从您的钱包支出。",
     balance: "您的余额：{{balance}}",
     insufficient: "您的余额 {{balance}} 不足以支付 {{amount}}。",

@@ -17,6 +17,7 @@ import { useBalances } from "./hooks/useBalances";
 import { useCurrencies } from "./hooks/useCurrencies";
 import { useInvoices } from "./hooks/useInvoices";
 import { usePaymentActions } from "./hooks/usePaymentActions";
+import { usePaymentsPaused } from "./hooks/usePaymentsPaused";
 import type { InvoiceView } from "./model";
 
 const payable = (invoice: InvoiceView) => invoice.status === "open" || invoice.status === "overdue";
@@ -27,7 +28,7 @@ export default function PaymentsPage() {
   const { t } = useTranslation();
   const chainId = useChainId();
   const { address } = useAccount();
-  const { roles } = useMyRoles();
+  const { may } = useMyRoles();
   const mine = useInvoices("patient", address);
   const issued = useInvoices("provider", address);
   const invoiceCurrencies = useMemo(
@@ -37,7 +38,8 @@ export default function PaymentsPage() {
   const currencies = useCurrencies(invoiceCurrencies);
   const balances = useBalances(currencies.tokens);
   const { cancel, busy } = usePaymentActions();
-  const isProvider = roles.includes("BILLING") || roles.includes("DOCTOR");
+  const paused = usePaymentsPaused();
+  const isProvider = may.invoice;
   const receiptLink = (invoice: InvoiceView) => (
     <Link className="text-teal-700 underline" href={`/payments/receipt/${invoice.id}`}>
       {t("payments.receipt")}
@@ -56,6 +58,15 @@ export default function PaymentsPage() {
         <>
           <Card title={t("payments.mine.title")} id="my-invoices">
             <p className="mb-3 text-sm text-slate-600">{t("payments.whoPays")}</p>
+            {paused && (
+              <p
+                role="status"
+                className="mb-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900"
+                data-testid="paused"
+              >
+                {t("payments.admin.paused")}
+              </p>
+            )}
             {!mine.data?.length ? (
               <p className="text-sm text-slate-500">
                 {mine.isLoading ? t("common.loading") : t("payments.mine.empty")}
@@ -67,7 +78,9 @@ export default function PaymentsPage() {
                 currencies={currencies.data}
                 counterpart="provider"
                 actions={(invoice, currency) =>
-                  payable(invoice) ? (
+                  payable(invoice) && paused ? (
+                    <span className="text-xs text-amber-900">{t("payments.pausedShort")}</span>
+                  ) : payable(invoice) ? (
                     <PayInvoice
                       invoice={invoice}
                       currency={currency}
@@ -129,7 +142,7 @@ export default function PaymentsPage() {
               <LoadMore hasMore={issued.hasMore} loading={issued.loadingMore} onLoad={issued.loadMore} />
             </Card>
           )}
-          {roles.includes("ADMIN") && currencies.data && <AdminPaymentsCard currencies={currencies.data} />}
+          {may.administer && currencies.data && <AdminPaymentsCard currencies={currencies.data} />}
         </>
       )}
     </div>

@@ -1,0 +1,121 @@
+import type { Page } from "@playwright/test";
+import type { Address } from "viem";
+import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
+import { chainWriter } from "../contracts/script/lib/writer";
+import { seedRecords } from "../contracts/script/seed/records";
+import { plaintextOnChain } from "./fixtures/chainScan";
+import { e2eDeployment } from "./fixtures/deployment";
+import { E2E_RPC_URL } from "./fixtures/ports";
+import { addressOf, chain, expect, test, walletOf } from "./fixtures/test";
+
+const records = () => e2eDeployment().contracts.PatientRecords?.address as Address;
+
+/** The demo story of `npm run dev`: keys for both doctors and two patients, Carol and Dev allow Dr. Chen with a card. */
+const seedPatients = () => seedRecords(chainWriter(E2E_RPC_URL), records());
+
+async function unlock(page: Page) {
+  await page.getByRole("button", { name: "Unlock my records" }).click();
+  await expect(page.getByTestId("records-unlocked")).toBeVisible();
+}
+
+test("a doctor with two named patients writes on the chosen one's chart, and no name reaches the chain", async ({
+  actAs,
+}) => {
+  test.setTimeout(120_000);
+  await seedPatients();
+  const alice = await actAs("alice", "/records");
+  await unlock(alice);
+  const patients = alice.getByTestId("my-patients");
+  await expect(patients.getByRole("button", { name: /Carol Diaz/ })).toBeVisible({ timeout: 15_000 });
+  await patients.getByRole("button", { name: /Dev Patel/ }).click();
+  await expect(alice.getByTestId("writing-for")).toContainText("Dev Patel");
+
+  const form = alice.getByRole("form", { name: "Add a record" });
+  await form.getByLabel("Diagnosis").fill("Sprained ankle");
+  await form.getByLabel("Treatment").fill("Rest, ice, compression");
+  await form.getByRole("button", { name: "Encrypt and add" }).click();
+  await expect(alice.getByText(/^Confirmed: Add an encrypted record/)).toBeVisible();
+
+  const newest =
+    (await chain.readContract({ address: records(), abi: patientRecordsAbi, functionName: "recordCount" })) -
+    1n;
+  const written = await chain.readContract({
+    address: records(),
+    abi: patientRecordsAbi,
+    functionName: "getRecord",
+    args: [newest],
+  });
+  expect(written.patient).toBe(addressOf("dev"));
+  const row = alice.getByTestId(`record-${newest}`);
+  await expect(row).toContainText("Sprained ankle", { timeout: 15_000 });
+  await expect(row.getByTestId("record-patient")).toContainText("Dev Patel");
+  await expect(row).toContainText("Dr. Alice Chen");
+
+  await patients.getByRole("button", { name: /Carol Diaz/ }).click();
+  await expect(alice.getByTestId(`record-${newest}`)).toHaveCount(0);
+  await expect(alice.getByTestId("record-0").getByTestId("record-patient")).toContainText("Carol Diaz");
+
+  expect(
+    await plaintextOnChain(["Carol Diaz", "Dev Patel", "1984-03-12", "1990-07-01", "Sprained ankle"]),
+  ).toEqual([]);
+});
+
+test("a doctor whose consent was revoked is told why, and the write controls are gone", async ({ actAs }) => {
+  await seedPatients();
+  const revoke = await walletOf("carol").writeContract({
+    address: records(),
+    abi: patientRecordsAbi,
+    functionName: "revokeAccess",
+    args: [addressOf("alice")],
+  });
+  await chain.waitForTransactionReceipt({ hash: revoke });
+
+  const alice = await actAs("alice", "/records");
+  await unlock(alice);
+  const carol = alice.getByTestId("my-patients").getByRole("button", { name: /Carol Diaz/ });
+  await expect(carol).toContainText("revoked", { timeout: 15_000 });
+  await carol.click();
+  await expect(alice.getByTestId("why-no-write")).toHaveText(
+    "This patient revoked your access: you can no longer add or amend records for them.",
+  );
+  await expect(alice.getByRole("form", { name: "Add a record" })).toHaveCount(0);
+  await expect(alice.getByTestId("record-0")).toContainText("Seasonal influenza");
+  await expect(alice.getByRole("button", { name: "Amend" })).toHaveCount(0);
+});
+
+test("an address that looks like a listed provider's is warned about and needs confirming before anything is sent", async ({
+  actAs,
+}) => {
+  const real = addressOf("alice");
+  // Same first and last four hex digits as Dr. Chen's address, which is all a shortened address shows.
+  const lookalike = `${real.slice(0, 6)}${"0".repeat(32)}${real.slice(-4)}`;
+  const billing = await actAs("billing", "/payments");
+  const form = billing.getByRole("form", { name: "Issue an invoice" });
+  await form.getByLabel("Patient's address").fill(lookalike);
+  const warning = form.getByTestId("lookalike-warning");
+  await expect(warning).toContainText("Dr. Alice Chen");
+  await expect(warning).toContainText(real);
+
+  await form.getByLabel("Amount").fill("0.01");
+  await form.getByLabel("Due date").fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+  await form.getByLabel("Service code").fill("CPT-99213");
+  const blockBefore = await chain.getBlockNumber();
+  await form.getByRole("button", { name: "Issue invoice" }).click();
+  await expect(form.getByText("Confirm that you mean this account and not Dr. Alice Chen's.")).toBeVisible();
+  expect(await chain.getBlockNumber()).toBe(blockBefore);
+
+  await warning.getByRole("checkbox").check();
+  await form.getByRole("button", { name: "Issue invoice" }).click();
+  await expect(billing.getByText(/^Confirmed: Invoice/)).toBeVisible();
+});
+
+test("the connect dialog speaks Chinese as soon as the language is switched, without a reload", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByLabel("Language").selectOption("zh-CN");
+  await page.getByRole("button", { name: "连接钱包" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("heading", { name: "连接钱包" })).toBeVisible();
+  await expect(dialog).toContainText("什么是钱包？");
+});

@@ -17,7 +17,7 @@ export default function RecordsPage() {
   const { t } = useTranslation();
   const chainId = useChainId();
   const { address: me } = useAccount();
-  const { roles } = useMyRoles();
+  const { may } = useMyRoles();
   const keys = useRecordKeys();
   // Read with the page, not after the roles: a doctor's patients arrive in the page's first request.
   const patients = useConsents("patients", me);
@@ -40,7 +40,7 @@ export default function RecordsPage() {
       {me && (
         // The lists load at once, with the page; only reading their content waits for the key.
         <>
-          {(roles.includes("DOCTOR") || (patients.consents?.length ?? 0) > 0) && (
+          {(may.writeRecords || (patients.consents?.length ?? 0) > 0) && (
             <ErrorBoundary>
               <DoctorSection
                 me={me}

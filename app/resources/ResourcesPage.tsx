@@ -37,7 +37,7 @@ export default function ResourcesPage() {
   const { t } = useTranslation();
   const chainId = useChainId();
   const { address } = useAccount();
-  const { roles } = useMyRoles();
+  const { may } = useMyRoles();
   const [holdingsWindow, setHoldingsWindow] = useState<HoldingsWindow>({ facilityPage: 0, typePage: 0 });
   const inventory = useInventory(holdingsWindow);
   const history = useResourceHistory();
@@ -46,8 +46,8 @@ export default function ResourcesPage() {
   // The chart is the costliest thing to draw: drawn after the tables and history are on screen, not before.
   const chartResources = useDeferredValue(inventory.data?.resources ?? noResources, noResources);
 
-  const isAdmin = roles.includes("ADMIN");
-  const canAllocate = isAdmin || roles.includes("ALLOCATOR");
+  const isAdmin = may.administer;
+  const canAllocate = may.allocate;
   const data = inventory.data;
   const myFacilities = data?.facilities.filter((facility) => facility.manager === address) ?? [];
   const releasable = isAdmin ? (data?.facilities ?? []) : myFacilities;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ResourceEvent } from "./history";
 import { filterHistory, toHistory } from "./history";
-import type { ResourceEvent } from "./hooks/useResourceHistory";
 
 const by = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 let logIndex = 0;

@@ -1,5 +1,7 @@
-import type { ResourceEvent } from "./hooks/useResourceHistory";
+import type { ContractEvent } from "../contracts/history/useContractHistory";
 import type { HistoryEntry, HistoryKind } from "./model";
+
+export type ResourceEvent = ContractEvent<"ResourceAllocation">;
 
 const kinds: Record<Exclude<ResourceEvent["eventName"], "FacilityActiveChanged">, HistoryKind> = {
   ResourceTypeAdded: "typeAdded",

@@ -8,9 +8,9 @@ import { useRoleMembers } from "./useRoles";
 /** Everyone can see who holds which role; administrators also grant and revoke here. */
 export function RoleAdministration() {
   const { t } = useTranslation();
-  const { roles } = useMyRoles();
+  const { may } = useMyRoles();
   const members = useRoleMembers();
-  const isAdmin = roles.includes("ADMIN");
+  const isAdmin = may.administer;
   return (
     <Card title={isAdmin ? t("roles.adminTitle") : t("roles.membersTitle")} id="role-administration">
       {isAdmin && (

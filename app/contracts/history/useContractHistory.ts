@@ -74,3 +74,8 @@ function useEventsOf<const name extends ContractName>(
     typeof parseEventLogs<ContractAbi<name>, true, ContractEventName<ContractAbi<name>>>
   >;
 }
+
+/** One decoded event of a contract's history. */
+export type ContractEvent<name extends ContractName> = NonNullable<
+  ReturnType<typeof useContractHistory<name>>["events"]
+>[number];

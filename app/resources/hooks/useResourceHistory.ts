@@ -8,7 +8,3 @@ export function useResourceHistory() {
   const entries = useMemo(() => history.events && toHistory(history.events), [history.events]);
   return { ...history, entries };
 }
-
-export type ResourceEvent = NonNullable<
-  ReturnType<typeof useContractHistory<"ResourceAllocation">>["events"]
->[number];

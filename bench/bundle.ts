@@ -1,19 +1,22 @@
 /**
  * `npm run bench:bundle`: builds CareChain and the baseline app (bench/baseline-app: one ConnectButton, the same
- * wallet list) and compares what each loads before first paint. Budget: ours ≤ baseline + 20%, with no crypto or
- * chart code in the first load. Writes bench/results/bundle.md and bundle.json; exits 1 over budget.
+ * wallet list) and compares what each loads before first paint. Budget: ours ≤ baseline + 15%, with no crypto or
+ * chart code in the first load. Writes bench/results/bundle.md and bundle.json; exits 1 over budget. It generates
+ * the contract bindings first, so it runs alone on a fresh clone. (The time to first paint is in bench:load.)
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build } from "vite";
+import { buildContracts } from "../contracts/script/lib/build";
 import { repoRoot } from "../contracts/script/lib/paths";
 import { type FirstLoad, measureFirstLoad } from "./lib/firstLoad";
 
 const resultsDir = path.join(repoRoot, "bench/results");
-const BUDGET = 1.2;
+const BUDGET = 1.15;
 const FORBIDDEN = ["@noble/ciphers", "recharts", "d3-shape", "d3-scale"];
 
 async function main() {
+  await buildContracts();
   const appDist = path.join(resultsDir, "app-dist");
   process.env.CARECHAIN_OUT_DIR = appDist;
   await build({ configFile: path.join(repoRoot, "vite.config.ts"), root: repoRoot, logLevel: "warn" });

@@ -5,7 +5,7 @@ import { repoRoot } from "../contracts/script/lib/paths";
 import { expect, test } from "../e2e/fixtures/test";
 
 /**
- * Click to confirmed: for one transaction of each capability, the time from the click to the "Confirmed" toast,
+ * Click to confirmed: for one transaction of each capability, the time from the click to the "Confirmed" report,
  * both stamped inside the page (performance.now), median of 5 on the local chain. Budget: ≤ 1 s.
  */
 const RUNS = 5;
@@ -17,13 +17,13 @@ async function timeClickToConfirmed(page: Page, click: () => Promise<void>): Pro
     const state = window as unknown as { __clickAt: number; __confirmedAt: number };
     state.__clickAt = 0;
     state.__confirmedAt = 0;
-    const seen = document.querySelectorAll('[data-sonner-toast][data-type="success"]').length;
+    const seen = document.querySelectorAll('[data-testid="tx-activity"][data-phase="confirmed"]').length;
     document.addEventListener("click", () => (state.__clickAt = performance.now()), {
       capture: true,
       once: true,
     });
     const observer = new MutationObserver(() => {
-      if (document.querySelectorAll('[data-sonner-toast][data-type="success"]').length > seen) {
+      if (document.querySelectorAll('[data-testid="tx-activity"][data-phase="confirmed"]').length > seen) {
         state.__confirmedAt = performance.now();
         observer.disconnect();
       }

@@ -5,7 +5,7 @@ import base from "../playwright.config";
 export default defineConfig({
   ...base,
   testDir: ".",
-  testMatch: "latency.bench.ts",
+  testMatch: ["latency.bench.ts", "load.bench.ts"],
   globalSetup: "../e2e/fixtures/globalSetup.ts",
   reporter: [["list"]],
   timeout: 120_000,

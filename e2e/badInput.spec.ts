@@ -126,7 +126,7 @@ test("rejecting the signature and the transaction in the wallet changes nothing 
   await expect(page.getByRole("button", { name: "Set up encryption" })).toBeEnabled();
 
   // The two signatures are given, the transaction that publishes the key is refused.
-  await closeToasts(page);
+  await dismissReports(page);
   wallet.rejectRequests(false);
   wallet.rejectTransactions(true);
   await nothingSent(async () => {
@@ -151,7 +151,7 @@ test("on the wrong network nothing is sent, and the app says why", async ({ page
   });
 });
 
-async function closeToasts(page: Page) {
-  for (const close of await page.getByRole("button", { name: "Close toast" }).all()) await close.click();
-  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0);
+async function dismissReports(page: Page) {
+  for (const close of await page.getByRole("button", { name: "Dismiss" }).all()) await close.click();
+  await expect(page.getByTestId("tx-activity")).toHaveCount(0);
 }

@@ -3,11 +3,11 @@ import type { Client, Log } from "viem";
 import { rpcProfileOf } from "../chain/chains";
 import { getLogs } from "../chain/logs";
 import { forgetAbove, rememberBlocks } from "./blockLogs";
+import { type ContractName, contractNames } from "./contractNames";
 import { contractNameAt, deployments } from "./deployments";
 import { currentWindow, historyKey } from "./history/historyStore";
 import { addHeadLogs, syncWindow } from "./history/syncWindow";
 import { scopeKey, scopesTouchedBy } from "./reads/keys";
-import { type ContractName, contractNames } from "./registry";
 
 const synced = new Map<number, bigint>();
 const running = new Map<number, Promise<Set<ContractName>>>();

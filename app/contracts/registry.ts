@@ -1,3 +1,4 @@
+import type { ContractName } from "./contractNames";
 import { careRolesAbi } from "./generated/careRoles";
 import { patientRecordsAbi } from "./generated/patientRecords";
 import { providerDirectoryAbi } from "./generated/providerDirectory";
@@ -14,9 +15,7 @@ export const contractAbis = {
   PatientRecords: patientRecordsAbi,
   ServicePayments: servicePaymentsAbi,
   ProviderDirectory: providerDirectoryAbi,
-} as const;
+} as const satisfies Record<ContractName, unknown>;
 
-export type ContractName = keyof typeof contractAbis;
+export type { ContractName };
 export type ContractAbi<name extends ContractName> = (typeof contractAbis)[name];
-
-export const contractNames = Object.keys(contractAbis) as ContractName[];

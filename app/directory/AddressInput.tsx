@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { getAddress } from "viem";
 import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useSubmitGuard } from "../ui/form/Form";
@@ -38,7 +39,7 @@ export function AddressInput({
       <TextInput name={name} label={label} mono placeholder="0x…" />
       {valid && !lookalike && (
         <p className="mt-1 text-xs" data-testid={`${name}-party`}>
-          <PartyName address={value as `0x${string}`} expectProvider={false} />
+          <PartyName address={getAddress(value.toLowerCase())} expectProvider={false} />
         </p>
       )}
       {lookalike && (
@@ -54,12 +55,12 @@ export function AddressInput({
               real: lookalike.address,
             })}
           </p>
-          <label className="mt-1 flex items-start gap-2">
+          <label className="mt-1 flex min-h-11 items-center gap-2 sm:min-h-0 sm:items-start">
             <input
               type="checkbox"
               checked={confirmed === value}
               onChange={(event) => setConfirmed(event.target.checked ? value : "")}
-              className="mt-1"
+              className="size-5 sm:mt-1 sm:size-auto"
             />
             <span>{t("directory.lookalike.confirm")}</span>
           </label>

@@ -1,4 +1,4 @@
-import { type Address, isAddress, zeroAddress } from "viem";
+import { type Address, getAddress, isAddress, zeroAddress } from "viem";
 import { PROVIDER_KINDS, type ProviderKind } from "../contracts/limits";
 import { useContractRead } from "../contracts/reads/useContractRead";
 
@@ -54,7 +54,9 @@ export function usePartyNames(addresses: readonly Address[]): ReadonlyMap<string
  * ground-out address posing as a known provider.
  */
 export function useLookalike(input: string | undefined): Party | undefined {
-  const address = input && isAddress(input.trim(), { strict: false }) ? (input.trim() as Address) : undefined;
+  // Any capitalisation: the form judges the checksum; a look-alike is one whatever its case.
+  const address =
+    input && isAddress(input.trim(), { strict: false }) ? getAddress(input.trim().toLowerCase()) : undefined;
   const lookalike = useContractRead("ProviderDirectory", "lookalikeOf", address ? [address] : undefined);
   const listed = lookalike.data && lookalike.data !== zeroAddress ? lookalike.data : undefined;
   return useParty(listed);

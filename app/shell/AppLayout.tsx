@@ -1,53 +1,101 @@
 import { ConnectButton } from "@rainbow-me/rainbowkit";
 import type { ReactNode } from "react";
-import { Suspense } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Toaster } from "sonner";
-import { Link } from "wouter";
-import { useChainSync } from "../contracts/useChainSync";
-import { DevAccountPicker } from "./devAccounts/DevAccountPicker";
+import { Link, useLocation } from "wouter";
+import { useDevAccountChoicePending } from "../chain/devAccounts/devAccountChoice";
+import { TxActivity } from "../tx/TxActivity";
+import { lazyComponent } from "../ui/lazyComponent";
 import { DevAccountSwitch } from "./devAccounts/DevAccountSwitch";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NetworkBanner } from "./NetworkBanner";
 import { NodeStatusBanner } from "./NodeStatusBanner";
-import { navRoutes } from "./routes";
+import { lazyPage, navRoutes } from "./routes";
 
+// Not needed for the first paint: loaded after it (the picker only when a dev-accounts user is asked to choose).
+const BackgroundWork = lazyComponent(() => import("./BackgroundWork"));
+const DevAccountPicker = lazyPage<object>(() =>
+  import("./devAccounts/DevAccountPicker").then((module) => ({ default: module.DevAccountPicker })),
+);
+
+const linkClass = (isActive: boolean) =>
+  `flex min-h-11 items-center rounded-md px-3 text-sm font-medium sm:min-h-9 ${isActive ? "bg-teal-50 text-teal-800" : "text-slate-700 hover:bg-slate-100"}`;
+
+function NavLinks({ className }: { className: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t("nav.main")} className={className}>
+      {navRoutes.map(({ path, nav }) => (
+        <Link key={path} href={path} className={linkClass}>
+          {t(nav)}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/**
+ * The frame of every page. The header stays at the top while the page scrolls; on a phone it is one line (name,
+ * wallet, menu) and the links, language and dev-account switch open from the menu.
+ */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  useChainSync();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [location] = useLocation();
+  const choosingDevAccount = useDevAccountChoicePending();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: following a link closes the menu
+  useEffect(() => setMenuOpen(false), [location]);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t("app.skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white print:hidden">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white print:hidden">
+        <div className="mx-auto flex max-w-6xl items-center gap-2 px-3 py-2 md:gap-4 md:px-4 md:py-3">
           <span className="text-lg font-bold text-teal-800">{t("app.name")}</span>
-          <nav aria-label={t("nav.main")} className="flex flex-1 flex-wrap gap-1">
-            {navRoutes.map(({ path, nav }) => (
-              <Link
-                key={path}
-                href={path}
-                className={(isActive) =>
-                  `rounded-md px-3 py-1.5 text-sm font-medium ${isActive ? "bg-teal-50 text-teal-800" : "text-slate-700 hover:bg-slate-100"}`
-                }
-              >
-                {t(nav)}
-              </Link>
-            ))}
-          </nav>
-          <LanguageSwitch />
-          <DevAccountSwitch />
-          <ConnectButton showBalance={false} chainStatus="icon" accountStatus="address" />
+          <NavLinks className="hidden flex-1 flex-wrap gap-1 md:flex" />
+          <div className="hidden items-center gap-3 md:flex">
+            <LanguageSwitch />
+            <DevAccountSwitch />
+          </div>
+          <div className="ml-auto md:ml-0">
+            <ConnectButton
+              showBalance={false}
+              chainStatus="icon"
+              accountStatus={{ smallScreen: "avatar", largeScreen: "address" }}
+            />
+          </div>
+          <button
+            type="button"
+            className="flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 md:hidden"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span aria-hidden="true">☰</span>
+            <span className="sr-only">{t("nav.menu")}</span>
+          </button>
         </div>
+        {menuOpen && (
+          <div id="site-menu" className="space-y-3 border-t border-slate-200 px-3 py-3 md:hidden">
+            <NavLinks className="flex flex-col gap-1" />
+            <div className="flex flex-wrap items-center gap-3">
+              <LanguageSwitch />
+              <DevAccountSwitch />
+            </div>
+          </div>
+        )}
+        <TxActivity />
       </header>
       <NodeStatusBanner />
       <NetworkBanner />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-6xl px-3 py-4 md:px-4 md:py-6">
         <Suspense fallback={<p className="text-slate-500">{t("common.loading")}</p>}>{children}</Suspense>
       </main>
-      <DevAccountPicker />
-      <Toaster position="bottom-right" richColors closeButton />
+      <Suspense fallback={null}>
+        <BackgroundWork />
+        {choosingDevAccount && <DevAccountPicker />}
+      </Suspense>
     </div>
   );
 }

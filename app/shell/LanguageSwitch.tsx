@@ -10,7 +10,7 @@ export function LanguageSwitch() {
         aria-label={t("language.label")}
         value={i18n.language}
         onChange={(event) => setLanguage(event.target.value as Language)}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1"
+        className="min-h-11 rounded-md border border-slate-300 bg-white px-2 py-1 text-base sm:min-h-0 sm:text-sm"
       >
         {LANGUAGES.map((language) => (
           <option key={language} value={language}>

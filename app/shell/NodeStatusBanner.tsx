@@ -1,7 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { toast } from "sonner";
 import { useChainId } from "wagmi";
 import { chainName, rpcUrlOf } from "../chain/chains";
 import { useChainHead } from "../chain/useChainHead";
@@ -12,19 +11,28 @@ export function NodeStatusBanner() {
   const health = useChainHead();
   const queryClient = useQueryClient();
   const wasDown = useRef(false);
+  const [back, setBack] = useState(false);
   const down = health.isError;
 
   useEffect(() => {
     if (down) wasDown.current = true;
     else if (wasDown.current && health.isSuccess) {
       wasDown.current = false;
-      toast.success(t("network.nodeBack"));
+      setBack(true);
+      setTimeout(() => setBack(false), 6_000);
       // Everything read while the node was away failed or went stale: read it again.
       queryClient.invalidateQueries();
     }
   }, [down, health.isSuccess, queryClient, t]);
 
-  if (!down) return null;
+  if (!down) {
+    if (!back) return null;
+    return (
+      <div role="status" className="bg-emerald-700 px-4 py-2 text-center text-sm text-white print:hidden">
+        {t("network.nodeBack")}
+      </div>
+    );
+  }
   return (
     <div
       role="alert"

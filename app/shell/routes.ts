@@ -1,4 +1,10 @@
+import type { ComponentType } from "react";
+import { loadPageMessages } from "../i18n";
 import { lazyComponent } from "../ui/lazyComponent";
+
+/** A page's code and the pages' messages, fetched together: a page never renders before its words. */
+export const lazyPage = <P extends object>(load: () => Promise<{ default: ComponentType<P> }>) =>
+  lazyComponent<P>(() => Promise.all([load(), loadPageMessages()]).then(([module]) => module));
 
 type NavKey = "nav.home" | "nav.resources" | "nav.records" | "nav.payments";
 
@@ -7,18 +13,18 @@ type NavKey = "nav.home" | "nav.resources" | "nav.records" | "nav.payments";
  * label, and a link (or the first load) fetches the page's code from it. Each page is its own chunk.
  */
 export const routes = [
-  { path: "/", page: lazyComponent(() => import("../home/HomePage")), nav: "nav.home" },
+  { path: "/", page: lazyPage(() => import("../home/HomePage")), nav: "nav.home" },
   {
     path: "/resources",
-    page: lazyComponent(() => import("../resources/ResourcesPage")),
+    page: lazyPage(() => import("../resources/ResourcesPage")),
     nav: "nav.resources",
   },
-  { path: "/records", page: lazyComponent(() => import("../records/RecordsPage")), nav: "nav.records" },
-  { path: "/payments", page: lazyComponent(() => import("../payments/PaymentsPage")), nav: "nav.payments" },
-  { path: "/payments/receipt/:id", page: lazyComponent(() => import("../payments/ReceiptPage")) },
+  { path: "/records", page: lazyPage(() => import("../records/RecordsPage")), nav: "nav.records" },
+  { path: "/payments", page: lazyPage(() => import("../payments/PaymentsPage")), nav: "nav.payments" },
+  { path: "/payments/receipt/:id", page: lazyPage(() => import("../payments/ReceiptPage")) },
 ] as const satisfies readonly { path: string; page: unknown; nav?: NavKey }[];
 
-export const notFoundPage = lazyComponent(() => import("../ui/NotFoundPage"));
+export const notFoundPage = lazyPage(() => import("../ui/NotFoundPage"));
 
 export const navRoutes = routes.filter(
   (route): route is Extract<(typeof routes)[number], { nav: NavKey }> => "nav" in route,

@@ -4,6 +4,7 @@ import { useAccount, useChainId, useConfig } from "wagmi";
 import { simulateContract, writeContract } from "wagmi/actions";
 import { contractAddress } from "../contracts/deployments";
 import { type ContractAbi, type ContractName, contractAbis } from "../contracts/registry";
+import type { Action } from "./activity";
 import { useTransaction } from "./useTransaction";
 
 type Writable = "nonpayable" | "payable";
@@ -21,7 +22,7 @@ export function useContractAction<const name extends ContractName>(name: name) {
   const address = contractAddress(chainId, name);
 
   const send = <functionName extends ContractFunctionName<ContractAbi<name>, Writable>>(
-    action: string,
+    action: Action,
     functionName: functionName,
     // A function when the arguments need a signature first (a permit): it runs inside the transaction's life,
     // so a refused signature is reported like a refused transaction.

@@ -1,9 +1,8 @@
-import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { type QueryClient, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { toast } from "sonner";
-import type { Hash, TransactionReceipt } from "viem";
-import { useChainId, useConfig } from "wagmi";
+import type { Address, Hash, TransactionReceipt } from "viem";
+import { type Config, useAccount, useChainId, useConfig } from "wagmi";
 import { getPublicClient, waitForTransactionReceipt } from "wagmi/actions";
 import { rpcProfileOf } from "../chain/chains";
 import { syncThrough } from "../contracts/chainSync";
@@ -13,88 +12,162 @@ import { addReceiptLogs } from "../contracts/history/syncWindow";
 import { scopeKey, scopesTouchedBy } from "../contracts/reads/keys";
 import type { ContractName } from "../contracts/registry";
 import { shortHash } from "../ui/format";
+import { type Action, actionSubject, actionText, startActivity, updateActivity } from "./activity";
 import { errorMessage } from "./errorMessage";
+import { forgetPending, pendingTransactions, rememberPending } from "./pendingStore";
+
+// Hashes this page is already following, so that resuming after an account switch does not follow one twice.
+const following = new Set<Hash>();
 
 export type TransactionPhase = "idle" | "signing" | "pending" | "confirmed" | "failed";
 export type TransactionResult = { ok: true; receipt: TransactionReceipt } | { ok: false; error: string };
 
 /**
- * The one owner of a transaction's life: awaiting signature → pending (hash) → confirmed / failed, shown as one
- * toast that changes in place, with reverts decoded into words. `send` should simulate first (so a revert is
- * caught before the wallet is asked) and resolve with the hash. "Confirmed" is said only once the reads of the
- * contract it touched show the new state: they are refreshed, and awaited, before the toast changes.
+ * The one owner of a transaction's life: awaiting signature → pending (hash) → confirmed / failed, shown in the
+ * status area and on the row it acts on, with reverts decoded into words. `send` should simulate first (so a revert
+ * is caught before the wallet is asked) and resolve with the hash. "Confirmed" is said only once the reads the
+ * transaction changed show the new state: they are refreshed, and awaited, first. A sent transaction is kept in
+ * IndexedDB until it resolves, so that a reload still reports it.
  */
 export function useTransaction() {
   const { t } = useTranslation();
   const config = useConfig();
   const chainId = useChainId();
+  const { address: account } = useAccount();
   const queryClient = useQueryClient();
   const [phase, setPhase] = useState<TransactionPhase>("idle");
 
-  const settle = useCallback(
-    async (contract: ContractName, receipt: TransactionReceipt) => {
-      const deployed = deployedContract(chainId, contract);
-      if (deployed) {
-        const own = receipt.logs.filter(
-          (log) => log.address.toLowerCase() === deployed.address.toLowerCase(),
-        );
-        addReceiptLogs(historyKey(chainId, deployed), own);
-      }
-      // The chain sync reads the receipt's block once, for every contract, and refreshes what it changed; the
-      // head poll then finds nothing new to read.
-      const client = getPublicClient(config, { chainId });
-      const refreshed = client
-        ? await syncThrough(client, chainId, receipt.blockNumber, queryClient)
-        : new Set();
-      if (!refreshed.has(contract)) {
-        await Promise.all(
-          scopesTouchedBy(contract).map((scope) =>
-            queryClient.invalidateQueries({ queryKey: scopeKey(chainId, scope) }),
-          ),
-        );
-      }
-    },
-    [chainId, queryClient, config],
-  );
-
   const run = useCallback(
-    async (action: string, contract: ContractName, send: () => Promise<Hash>): Promise<TransactionResult> => {
-      const id = toast.loading(t("tx.awaitingSignature", { action }));
+    async (action: Action, contract: ContractName, send: () => Promise<Hash>): Promise<TransactionResult> => {
+      const id = startActivity({
+        action: actionText(action),
+        subject: actionSubject(action),
+        phase: "signing",
+      });
       const fail = (message: string): TransactionResult => {
         setPhase("failed");
-        toast.error(t("tx.failed", { action }), { id, description: message });
+        updateActivity(id, { phase: "failed", detail: message });
         return { ok: false, error: message };
       };
       setPhase("signing");
       try {
         const hash = await send();
+        following.add(hash);
         setPhase("pending");
-        toast.loading(t("tx.pending", { action }), {
-          id,
-          description: t("tx.hash", { hash: shortHash(hash) }),
-        });
-        const receipt = await waitForTransactionReceipt(config, {
-          hash,
-          pollingInterval: receiptPollingMs(chainId),
-        });
+        updateActivity(id, { phase: "pending", hash });
+        if (account) {
+          await rememberPending(chainId, account, {
+            hash,
+            action: actionText(action),
+            contract,
+            subject: actionSubject(action),
+          });
+        }
+        const receipt = await followToEnd(config, queryClient, { chainId, account, contract, hash });
         // Simulation catches almost every revert before signing; one that still happens (the chain changed in
         // between) has no reason in its receipt.
         if (receipt.status !== "success") return fail(t("errors.reverted", { reason: shortHash(hash) }));
-        await settle(contract, receipt);
         setPhase("confirmed");
-        toast.success(t("tx.confirmed", { action }), {
-          id,
-          description: t("tx.hash", { hash: shortHash(hash) }),
-        });
+        updateActivity(id, { phase: "confirmed" });
         return { ok: true, receipt };
       } catch (error) {
         return fail(errorMessage(t, error));
       }
     },
-    [config, chainId, settle, t],
+    [config, chainId, account, queryClient, t],
   );
 
   return { run, phase, busy: phase === "signing" || phase === "pending" };
+}
+
+/**
+ * After a reload: the transactions this account sent on this chain that had not confirmed are followed again, and
+ * each is reported when it resolves. Mounted once, by the shell.
+ */
+export function useResumePendingTransactions() {
+  const { t } = useTranslation();
+  const config = useConfig();
+  const chainId = useChainId();
+  const { address: account } = useAccount();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!account) return;
+    let cancelled = false;
+    pendingTransactions(chainId, account).then((list) => {
+      for (const pending of list) {
+        if (cancelled) return;
+        if (following.has(pending.hash)) continue;
+        following.add(pending.hash);
+        const id = startActivity({
+          action: pending.action,
+          subject: pending.subject,
+          phase: "pending",
+          hash: pending.hash,
+        });
+        followToEnd(config, queryClient, {
+          chainId,
+          account,
+          contract: pending.contract,
+          hash: pending.hash,
+        }).then(
+          (receipt) =>
+            updateActivity(
+              id,
+              receipt.status === "success"
+                ? { phase: "confirmed" }
+                : { phase: "failed", detail: t("errors.reverted", { reason: shortHash(pending.hash) }) },
+            ),
+          (error: unknown) => updateActivity(id, { phase: "failed", detail: errorMessage(t, error) }),
+        );
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [chainId, account, config, queryClient, t]);
+}
+
+type Followed = { chainId: number; account: Address | undefined; contract: ContractName; hash: Hash };
+
+/** Waits for the receipt, brings every read it changed up to date (awaited), then forgets the pending hash. */
+async function followToEnd(
+  config: Config,
+  queryClient: QueryClient,
+  { chainId, account, contract, hash }: Followed,
+) {
+  const receipt = await waitForTransactionReceipt(config, {
+    hash,
+    chainId,
+    pollingInterval: receiptPollingMs(chainId),
+  });
+  if (receipt.status === "success") await settle(config, queryClient, chainId, contract, receipt);
+  if (account) await forgetPending(chainId, account, hash);
+  return receipt;
+}
+
+async function settle(
+  config: Config,
+  queryClient: QueryClient,
+  chainId: number,
+  contract: ContractName,
+  receipt: TransactionReceipt,
+) {
+  const deployed = deployedContract(chainId, contract);
+  if (deployed) {
+    const own = receipt.logs.filter((log) => log.address.toLowerCase() === deployed.address.toLowerCase());
+    addReceiptLogs(historyKey(chainId, deployed), own);
+  }
+  // The chain sync reads the receipt's block once, for every contract, and refreshes what it changed; the head
+  // poll then finds nothing new to read.
+  const client = getPublicClient(config, { chainId });
+  const refreshed = client ? await syncThrough(client, chainId, receipt.blockNumber, queryClient) : new Set();
+  if (!refreshed.has(contract)) {
+    await Promise.all(
+      scopesTouchedBy(contract).map((scope) =>
+        queryClient.invalidateQueries({ queryKey: scopeKey(chainId, scope) }),
+      ),
+    );
+  }
 }
 
 /** Receipts are looked for at half the chain's block time, never faster than 4 times a second. */

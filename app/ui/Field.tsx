@@ -7,8 +7,9 @@ type FieldProps = {
   className?: string;
 };
 
+/** 44 px tall with 16 px text on a phone (a smaller font makes iOS zoom in on focus), compact from `sm` up. */
 export const inputClass =
-  "rounded-md border border-slate-300 bg-white px-2 py-1.5 aria-invalid:border-red-500 disabled:bg-slate-100";
+  "min-h-11 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-base aria-invalid:border-red-500 disabled:bg-slate-100 sm:min-h-0 sm:text-sm";
 
 export function FieldFrame({
   label,

@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { PartyName } from "../../directory/PartyName";
+import { useActivityOn } from "../../tx/activity";
 import { formatAmount } from "../../ui/amount";
+import { Cell, stacked } from "../../ui/StackedTable";
 import { currencyOf } from "../hooks/useCurrencies";
+import { invoiceSubject } from "../hooks/usePaymentActions";
 import type { Currency, InvoiceStatus, InvoiceView } from "../model";
 
 const statusColours: Record<InvoiceStatus, string> = {
@@ -15,92 +18,108 @@ const statusColours: Record<InvoiceStatus, string> = {
   providerGone: "bg-red-100 text-red-900",
 };
 
-/** Invoices as a table; `counterpart` picks the column that names the other party, `actions` fills the last. */
-export function InvoiceTable({
-  invoices,
-  currencies,
-  counterpart,
-  actions,
-  testId,
-}: {
-  invoices: InvoiceView[];
+type RowProps = {
+  invoice: InvoiceView;
   currencies: Currency[] | undefined;
   counterpart: "patient" | "provider";
   actions: (invoice: InvoiceView, currency: Currency) => ReactNode;
-  testId: string;
-}) {
-  const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
+};
+
+/**
+ * Invoices as a table (cards on a phone); `counterpart` picks the column that names the other party, `actions`
+ * fills the last. A row with a transaction under way says so in place of its actions.
+ */
+export function InvoiceTable({
+  invoices,
+  testId,
+  ...row
+}: { invoices: InvoiceView[]; testId: string } & Omit<RowProps, "invoice">) {
+  const { t } = useTranslation();
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm" data-testid={testId}>
-        <thead className="text-left text-slate-600">
+    <div className="sm:overflow-x-auto">
+      <table className={stacked.table} data-testid={testId}>
+        <thead className={`${stacked.head} text-left text-slate-600`}>
           <tr>
             <th className="py-1">{t("payments.columns.invoice")}</th>
             <th className="py-1">{t("payments.columns.service")}</th>
-            <th className="py-1">{t(`payments.columns.${counterpart}`)}</th>
+            <th className="py-1">{t(`payments.columns.${row.counterpart}`)}</th>
             <th className="py-1 text-right">{t("payments.columns.amount")}</th>
             <th className="py-1 pl-4">{t("payments.columns.due")}</th>
             <th className="py-1">{t("payments.columns.status")}</th>
             <th className="py-1" />
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
-          {invoices.map((invoice) => {
-            const currency = currencyOf(currencies, invoice.currency);
-            return (
-              <tr
-                key={invoice.id.toString()}
-                data-invoice={invoice.id.toString()}
-                data-status={invoice.status}
-                data-ready={invoice.details !== undefined}
-              >
-                <td className="py-2 font-mono">#{invoice.id.toString()}</td>
-                <td className="pr-3">
-                  {invoice.details ? (
-                    <>
-                      <span className="block font-medium">
-                        {invoice.details.description || invoice.details.serviceCode}
-                      </span>
-                      <span className="text-xs text-slate-500">{invoice.details.serviceCode}</span>
-                    </>
-                  ) : (
-                    <span className="text-slate-500">{t("common.loading")}</span>
-                  )}
-                </td>
-                <td className="pr-3">
-                  <PartyName address={invoice[counterpart]} expectProvider={counterpart === "provider"} />
-                </td>
-                <td className="whitespace-nowrap pr-3 text-right tabular-nums">
-                  {currency &&
-                    formatAmount(invoice.amount, currency.decimals, currency.symbol, i18n.language)}
-                  {currency && invoice.refunded > 0n && (
-                    <span className="block text-xs text-amber-800">
-                      {t("payments.refunded", {
-                        amount: formatAmount(
-                          invoice.refunded,
-                          currency.decimals,
-                          currency.symbol,
-                          i18n.language,
-                        ),
-                      })}
-                    </span>
-                  )}
-                </td>
-                <td className="whitespace-nowrap pl-4 pr-3">
-                  {invoice.details && date.format(new Date(invoice.details.dueDate * 1000))}
-                </td>
-                <td className="pr-3">
-                  <span className={`rounded px-1.5 py-0.5 text-xs ${statusColours[invoice.status]}`}>
-                    {t(`payments.status.${invoice.status}`)}
-                  </span>
-                </td>
-                <td className="py-2">{currency && actions(invoice, currency)}</td>
-              </tr>
-            );
-          })}
+        <tbody className={stacked.body}>
+          {invoices.map((invoice) => (
+            <InvoiceRow key={invoice.id.toString()} invoice={invoice} {...row} />
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function InvoiceRow({ invoice, currencies, counterpart, actions }: RowProps) {
+  const { t, i18n } = useTranslation();
+  const currency = currencyOf(currencies, invoice.currency);
+  const underway = useActivityOn(invoiceSubject(invoice));
+  const money = (value: bigint) =>
+    currency ? formatAmount(value, currency.decimals, currency.symbol, i18n.language) : "";
+  const due = invoice.details && new Date(invoice.details.dueDate * 1000);
+  return (
+    <tr
+      className={stacked.row}
+      data-invoice={invoice.id.toString()}
+      data-status={invoice.status}
+      data-ready={invoice.details !== undefined}
+      data-pending={underway !== undefined}
+    >
+      <th scope="row" className={`${stacked.title} font-mono`}>
+        #{invoice.id.toString()}
+      </th>
+      <Cell label={t("payments.columns.service")} className="sm:pr-3">
+        {invoice.details ? (
+          <>
+            <span className="block font-medium">
+              {invoice.details.description || invoice.details.serviceCode}
+            </span>
+            <span className="text-xs text-slate-500">{invoice.details.serviceCode}</span>
+          </>
+        ) : (
+          <span className="text-slate-500">{t("common.loading")}</span>
+        )}
+      </Cell>
+      <Cell label={t(`payments.columns.${counterpart}`)} className="sm:pr-3">
+        <PartyName address={invoice[counterpart]} expectProvider={counterpart === "provider"} />
+      </Cell>
+      <Cell
+        label={t("payments.columns.amount")}
+        className="whitespace-nowrap tabular-nums sm:pr-3 sm:text-right"
+      >
+        {money(invoice.amount)}
+        {invoice.refunded > 0n && (
+          <span className="block text-xs text-amber-800">
+            {t("payments.refunded", { amount: money(invoice.refunded) })}
+          </span>
+        )}
+      </Cell>
+      <Cell label={t("payments.columns.due")} className="whitespace-nowrap sm:pl-4 sm:pr-3">
+        {due && new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(due)}
+      </Cell>
+      <Cell label={t("payments.columns.status")} className="sm:pr-3">
+        <span className={`rounded px-1.5 py-0.5 text-xs ${statusColours[invoice.status]}`}>
+          {t(`payments.status.${invoice.status}`)}
+        </span>
+      </Cell>
+      <Cell>
+        {underway ? (
+          <span role="status" className="text-sm text-sky-900">
+            {t(underway.phase === "signing" ? "payments.row.signing" : "payments.row.pending")}
+          </span>
+        ) : (
+          currency && actions(invoice, currency)
+        )}
+      </Cell>
+    </tr>
   );
 }

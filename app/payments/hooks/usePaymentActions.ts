@@ -13,6 +13,9 @@ import { permitTypedData } from "../permit";
 
 const PERMIT_LIFETIME_SECONDS = 20n * 60n;
 
+/** What a transaction on one invoice acts on: its row shows the transaction's progress. */
+export const invoiceSubject = (invoice: { id: bigint }) => `invoice:${invoice.id}`;
+
 /**
  * Every ServicePayments transaction. A token invoice is paid with one EIP-2612 signature and one transaction when
  * the token has permit (under the token's own EIP-712 domain), else with an approval first, then the payment.
@@ -54,7 +57,7 @@ export function usePaymentActions() {
   };
 
   /** Lets the payments contract take `amount` of `currency` from the wallet, unless it already may. */
-  const approve = async (currency: Currency, amount: bigint, purpose: string) => {
+  const approve = async (currency: Currency, amount: bigint, purpose: string, invoice: InvoiceView) => {
     if (!me || !payments) throw new Error(t("errors.notConnected"));
     const allowance = await readContract(config, {
       address: currency.address,
@@ -64,7 +67,10 @@ export function usePaymentActions() {
     });
     if (allowance >= amount) return { ok: true as const };
     return approval.run(
-      t("payments.tx.approve", { amount: money(amount, currency), purpose }),
+      {
+        text: t("payments.tx.approve", { amount: money(amount, currency), purpose }),
+        subject: invoiceSubject(invoice),
+      },
       "ServicePayments",
       async () => {
         const { request } = await simulateContract(config, {
@@ -80,10 +86,10 @@ export function usePaymentActions() {
   };
 
   const pay = async (invoice: InvoiceView, currency: Currency) => {
-    const action = t("payments.tx.pay", {
-      id: invoice.id.toString(),
-      amount: money(invoice.amount, currency),
-    });
+    const action = {
+      text: t("payments.tx.pay", { id: invoice.id.toString(), amount: money(invoice.amount, currency) }),
+      subject: invoiceSubject(invoice),
+    };
     if (currency.address === ETH) return send(action, "payWithEth", [invoice.id], invoice.amount);
     if (currency.payment.kind === "permit") {
       return send(action, "payWithPermit", async () => {
@@ -95,6 +101,7 @@ export function usePaymentActions() {
       currency,
       invoice.amount,
       t("payments.tx.forInvoice", { id: invoice.id.toString() }),
+      invoice,
     );
     if (!approved.ok) return approved;
     return send(action, "payWithToken", [invoice.id]);
@@ -103,13 +110,17 @@ export function usePaymentActions() {
   /** Refunds from the provider's credit; what the credit lacks comes from the provider's wallet in the same call. */
   const refund = async (invoice: InvoiceView, currency: Currency, amount: bigint, credit: bigint) => {
     const topUp = amount > credit ? amount - credit : 0n;
-    const action = t("payments.tx.refund", { id: invoice.id.toString(), amount: money(amount, currency) });
+    const action = {
+      text: t("payments.tx.refund", { id: invoice.id.toString(), amount: money(amount, currency) }),
+      subject: invoiceSubject(invoice),
+    };
     if (currency.address === ETH) return send(action, "refund", [invoice.id, amount, topUp], topUp);
     if (topUp > 0n) {
       const approved = await approve(
         currency,
         topUp,
         t("payments.tx.forRefund", { id: invoice.id.toString() }),
+        invoice,
       );
       if (!approved.ok) return approved;
     }
@@ -133,7 +144,11 @@ export function usePaymentActions() {
       ),
     pay,
     cancel: (invoice: InvoiceView) =>
-      send(t("payments.tx.cancel", { id: invoice.id.toString() }), "cancelInvoice", [invoice.id]),
+      send(
+        { text: t("payments.tx.cancel", { id: invoice.id.toString() }), subject: invoiceSubject(invoice) },
+        "cancelInvoice",
+        [invoice.id],
+      ),
     refund,
     withdraw: (currency: Currency, amount: bigint) =>
       send(t("payments.tx.withdraw", { amount: money(amount, currency) }), "withdraw", [currency.address]),

@@ -90,8 +90,9 @@ function ShareChoice({ record, open }: { record: LedgerRecord; open: RecordOpene
   const { register } = useFormContext();
   const opened = open(record);
   return (
-    <label className="flex flex-wrap items-center gap-2 py-0.5 text-sm">
+    <label className="flex min-h-11 flex-wrap items-center gap-2 py-0.5 text-sm sm:min-h-0">
       <input
+        className="size-5 sm:size-auto"
         type="checkbox"
         value={record.id.toString()}
         disabled={!("document" in opened)}

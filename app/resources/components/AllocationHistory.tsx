@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { PartyName } from "../../directory/PartyName";
 import { SelectField } from "../../ui/Field";
 import { shortAddress, shortHash } from "../../ui/format";
+import { Cell, stacked } from "../../ui/StackedTable";
 import { ScrollRegion, useVirtualRows } from "../../ui/VirtualList";
 import { filterHistory } from "../history";
 import type { HistoryEntry, Inventory } from "../model";
@@ -85,12 +86,12 @@ export function AllocationHistory({
             contentHeight={totalSize}
           >
             <table
-              className="w-full text-sm"
+              className={stacked.table}
               data-testid="allocation-history"
               data-total={shown.length}
               aria-rowcount={shown.length + 1}
             >
-              <thead className="sticky top-0 bg-white text-left text-slate-600">
+              <thead className={`${stacked.head} sticky top-0 bg-white text-left text-slate-600`}>
                 <tr>
                   <th className="py-1">{t("resources.history.when")}</th>
                   <th className="py-1">{t("resources.history.what")}</th>
@@ -98,28 +99,38 @@ export function AllocationHistory({
                   <th className="py-1">{t("resources.history.tx")}</th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-100">
+              <tbody className={stacked.body}>
                 {paddingTop > 0 && <SpacerRow height={paddingTop} />}
                 {rows.map((row) => {
                   const entry = shown[row.index] as HistoryEntry;
                   return (
                     <tr
                       key={row.key}
+                      className={stacked.row}
                       ref={measure}
                       data-index={row.index}
                       data-kind={entry.kind}
                       aria-rowindex={row.index + 2}
                     >
-                      <td className="whitespace-nowrap py-1.5 pr-3 text-slate-600">
+                      <Cell
+                        label={t("resources.history.when")}
+                        className="whitespace-nowrap text-slate-600 sm:pr-3"
+                      >
                         {entry.timestamp === undefined
                           ? t("resources.history.block", { block: entry.blockNumber.toString() })
                           : dateFormat.format(new Date(entry.timestamp * 1000))}
-                      </td>
-                      <td className="pr-3">{sentenceFor(entry)}</td>
-                      <td className="pr-3">{entry.by && <PartyName address={entry.by} />}</td>
-                      <td className="font-mono text-xs" title={entry.transactionHash}>
+                      </Cell>
+                      <Cell className="sm:pr-3">{sentenceFor(entry)}</Cell>
+                      <Cell label={t("resources.history.who")} className="sm:pr-3">
+                        {entry.by && <PartyName address={entry.by} />}
+                      </Cell>
+                      <Cell
+                        label={t("resources.history.tx")}
+                        className="font-mono text-xs"
+                        title={entry.transactionHash}
+                      >
                         {shortHash(entry.transactionHash)}
-                      </td>
+                      </Cell>
                     </tr>
                   );
                 })}

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { PartyName } from "../../directory/PartyName";
 import { Button } from "../../ui/Button";
+import { Cell, stacked } from "../../ui/StackedTable";
 import type { Inventory } from "../model";
 
 /** What each facility holds of each resource type; administrators can deactivate and reactivate facilities. */
@@ -22,9 +23,9 @@ export function HoldingsTable({
   if (inventory.facilities.length === 0)
     return <p className="text-sm text-slate-500">{t("resources.holdings.empty")}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <thead className="text-left text-slate-600">
+    <div className="sm:overflow-x-auto">
+      <table className={stacked.table}>
+        <thead className={`${stacked.head} text-left text-slate-600`}>
           <tr>
             <th className="py-1">{t("resources.holdings.facility")}</th>
             {resources.map((resource) => (
@@ -35,10 +36,10 @@ export function HoldingsTable({
             {canManage && <th className="sr-only">{t("resources.holdings.deactivate")}</th>}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className={stacked.body}>
           {facilities.map((facility) => (
-            <tr key={facility.id} data-testid={`holdings-row-${facility.id}`}>
-              <th scope="row" className="py-1.5 text-left font-medium">
+            <tr key={facility.id} className={stacked.row} data-testid={`holdings-row-${facility.id}`}>
+              <th scope="row" className={stacked.title}>
                 {facility.name}
                 {!facility.active && (
                   <span className="ml-2 rounded bg-slate-200 px-1 text-xs font-normal">
@@ -50,12 +51,17 @@ export function HoldingsTable({
                 </span>
               </th>
               {resources.map((resource) => (
-                <td key={resource.id} className="text-right tabular-nums" data-resource={resource.id}>
+                <Cell
+                  key={resource.id}
+                  label={resource.name}
+                  className="tabular-nums sm:text-right"
+                  data-resource={resource.id}
+                >
                   {(holdings[resource.id]?.[facility.id] ?? 0n).toString()}
-                </td>
+                </Cell>
               ))}
               {canManage && (
-                <td className="pl-3 text-right">
+                <Cell className="sm:pl-3 sm:text-right">
                   <Button
                     variant="secondary"
                     disabled={busy}
@@ -63,7 +69,7 @@ export function HoldingsTable({
                   >
                     {facility.active ? t("resources.holdings.deactivate") : t("resources.holdings.activate")}
                   </Button>
-                </td>
+                </Cell>
               )}
             </tr>
           ))}

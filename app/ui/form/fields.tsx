@@ -131,8 +131,13 @@ export function CheckboxInput({ name, label, className = "" }: Omit<Common, "hin
   const error = useFieldError(name);
   return (
     <div className={`text-sm ${className}`}>
-      <label className="flex items-start gap-2">
-        <input type="checkbox" aria-invalid={error !== null} className="mt-1" {...register(name)} />
+      <label className="flex min-h-11 items-center gap-2 sm:min-h-0 sm:items-start">
+        <input
+          type="checkbox"
+          aria-invalid={error !== null}
+          className="size-5 sm:mt-1 sm:size-auto"
+          {...register(name)}
+        />
         <span>{label}</span>
       </label>
       {error && (

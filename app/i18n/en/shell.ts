@@ -1,0 +1,94 @@
+/** English for the frame of every page (header, banners, wallet, transactions): loaded with the app. */
+export const enShell = {
+  app: {
+    name: "CareChain",
+    tagline: "Medical resources, patient-controlled records and medical bills on smart contracts.",
+    skipToContent: "Skip to content",
+  },
+  nav: {
+    home: "Home",
+    resources: "Resources",
+    records: "Records",
+    payments: "Payments",
+    main: "Main",
+    menu: "Menu",
+  },
+  language: { label: "Language", en: "English", "zh-CN": "简体中文" },
+  home: {
+    title: "Healthcare on smart contracts, with the patient in control",
+    intro:
+      "Administrators share scarce medical resources among facilities, doctors add encrypted records to a ledger the patient controls, and patients pay their bills from their own wallet.",
+    privacy:
+      "No health data is ever written in plain text: records are encrypted in your browser before they leave it.",
+    whoTitle: "Who you are",
+    notConnected:
+      "Connect a wallet to see your roles. On the local chain, choose “Dev accounts” to act as a demo user.",
+    account: "Account",
+    persona: "Demo persona",
+    roles: "Roles",
+    noRoles: "No role: you can act as a patient.",
+    capabilitiesTitle: "What you can do",
+  },
+  capabilities: {
+    resources: {
+      title: "Resource allocation",
+      summary: "ICU beds, ventilators and vaccine doses shared among facilities, with a public audit trail.",
+    },
+    records: {
+      title: "Patient record ledger",
+      summary: "Diagnoses and treatments, encrypted end to end; the patient grants who writes and who reads.",
+    },
+    payments: {
+      title: "Service payment",
+      summary: "Invoices paid once, exactly, in ETH or a stablecoin, with receipts and refunds.",
+    },
+  },
+  pages: {
+    resources: { title: "Resource allocation" },
+    records: { title: "Patient record ledger" },
+    payments: { title: "Service payment" },
+    notFound: { title: "Page not found", back: "Back to the home page" },
+  },
+  personas: {
+    admin: "Administrator",
+    doctor: "Doctor",
+    patient: "Patient",
+    billing: "Billing office",
+    facilityManager: "Facility manager",
+  },
+  wallets: { browser: "Browser wallets", local: "Local development", more: "More wallets" },
+  devAccounts: {
+    walletName: "Dev accounts",
+    title: "Act as a demo account",
+    help: "anvil's unlocked development accounts on the local chain. The chain signs for them: never use them elsewhere.",
+    switch: "Switch account",
+    cancel: "Cancel",
+    loading: "Loading the local chain's accounts…",
+    unreachable: "The local chain does not answer. Start it with npm run dev.",
+    other: "Unnamed account #{{index}}",
+  },
+  network: {
+    nodeDown: "Cannot reach the {{chain}} node at {{url}}. Retrying… Data on screen may be out of date.",
+    nodeBack: "Connection to the node restored.",
+    notDeployed: "CareChain is not deployed on {{chain}}.",
+    switchTo: "Switch to {{chain}}",
+    unsupported: "Your wallet is on a network CareChain does not support.",
+  },
+  tx: {
+    awaitingSignature: "Confirm in your wallet: {{action}}",
+    pending: "Pending: {{action}}",
+    confirmed: "Confirmed: {{action}}",
+    failed: "Failed: {{action}}",
+    hash: "Transaction {{hash}}",
+    dismiss: "Dismiss",
+  },
+  common: {
+    loading: "Loading…",
+    close: "Close",
+    unknownRole: "an unknown role",
+    loadMore: "Load more",
+    previous: "Previous",
+    next: "Next",
+    range: "{{first}}–{{last}} of {{total}}",
+  },
+};

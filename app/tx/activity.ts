@@ -1,0 +1,69 @@
+import { useSyncExternalStore } from "react";
+import type { Hash } from "viem";
+
+export type ActivityPhase = "signing" | "pending" | "confirmed" | "failed";
+
+/** One transaction as the user follows it: what it does, where it stands, and the row it acts on, if any. */
+export type Activity = {
+  id: string;
+  action: string;
+  phase: ActivityPhase;
+  hash?: Hash;
+  /** The decoded reason of a failure. */
+  detail?: string;
+  /** What the transaction acts on ("invoice:5"), so that row can show its own pending state. */
+  subject?: string;
+};
+
+/** What a transaction is called and, optionally, which row it acts on. */
+export type Action = string | { text: string; subject: string };
+export const actionText = (action: Action) => (typeof action === "string" ? action : action.text);
+export const actionSubject = (action: Action) => (typeof action === "string" ? undefined : action.subject);
+
+const SHOWN = 3;
+const CONFIRMED_FOR_MS = 8_000;
+let activities: readonly Activity[] = [];
+const listeners = new Set<() => void>();
+let nextId = 0;
+
+function publish(next: readonly Activity[]) {
+  activities = next;
+  for (const listener of listeners) listener();
+}
+
+/** Starts following a transaction; returns its id. */
+export function startActivity(activity: Omit<Activity, "id">): string {
+  const id = `tx-${++nextId}`;
+  publish([{ ...activity, id }, ...activities].slice(0, 10));
+  return id;
+}
+
+/** Moves a transaction on. A confirmed one leaves the list by itself after a few seconds; a failure stays. */
+export function updateActivity(id: string, change: Partial<Omit<Activity, "id">>) {
+  publish(activities.map((activity) => (activity.id === id ? { ...activity, ...change } : activity)));
+  if (change.phase === "confirmed") setTimeout(() => dismissActivity(id), CONFIRMED_FOR_MS);
+}
+
+export function dismissActivity(id: string) {
+  publish(activities.filter((activity) => activity.id !== id));
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** The newest transactions, for the status area. */
+export function useActivities(): readonly Activity[] {
+  return useSyncExternalStore(subscribe, () => activities).slice(0, SHOWN);
+}
+
+/** The transaction under way on one row (signing or pending), if any. */
+export function useActivityOn(subject: string): Activity | undefined {
+  return useSyncExternalStore(subscribe, () => activities).find(
+    (activity) =>
+      activity.subject === subject && (activity.phase === "signing" || activity.phase === "pending"),
+  );
+}

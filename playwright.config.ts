@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { defineConfig } from "@playwright/test";
+import { defineConfig, devices } from "@playwright/test";
 import { E2E_APP_URL } from "./e2e/fixtures/ports";
 
 // Debian's Chromium on CI and these machines; Playwright's own browser on a laptop that has installed it.
@@ -13,6 +13,26 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // Every journey on a desktop; the phone journeys (e2e/mobile.spec.ts) also on an iPhone and an Android phone, in
+  // Chromium (Debian's): the viewports, touch and mobile layout are what is tested, not WebKit.
+  projects: [
+    { name: "desktop", testIgnore: "mobile.spec.ts" },
+    {
+      name: "iphone",
+      testMatch: "mobile.spec.ts",
+      use: {
+        ...devices["iPhone 13"],
+        defaultBrowserType: "chromium",
+        browserName: "chromium",
+        viewport: { width: 390, height: 664 },
+      },
+    },
+    {
+      name: "android",
+      testMatch: "mobile.spec.ts",
+      use: { ...devices["Galaxy S9+"], browserName: "chromium", viewport: { width: 360, height: 740 } },
+    },
+  ],
   use: {
     baseURL: E2E_APP_URL,
     trace: "retain-on-failure",

@@ -7,6 +7,7 @@ export default defineConfig({
   testDir: ".",
   testMatch: ["latency.bench.ts", "load.bench.ts"],
   globalSetup: "../e2e/fixtures/globalSetup.ts",
+  projects: undefined,
   reporter: [["list"]],
   timeout: 120_000,
 });

@@ -7,6 +7,7 @@ export default defineConfig({
   testDir: ".",
   testMatch: "reads.bench.ts",
   globalSetup: undefined,
+  projects: undefined,
   reporter: [["list"]],
   timeout: 1_800_000,
 });

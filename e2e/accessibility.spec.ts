@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { keccak256, toHex } from "viem";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
+import { seriousViolations } from "./fixtures/axe";
 import { e2eDeployment } from "./fixtures/deployment";
 import { chain, expect, type PersonaKey, test, walletOf } from "./fixtures/test";
 
@@ -9,20 +9,6 @@ import { chain, expect, type PersonaKey, test, walletOf } from "./fixtures/test"
  * axe-core on every page and the main dialogs, as the people who use them see them: no serious or critical
  * violation of WCAG 2.1 A/AA. Then the main flows by keyboard alone.
  */
-async function seriousViolations(page: Page, include?: string, knownUpstream: string[] = []) {
-  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
-  if (include) builder = builder.include(include);
-  if (knownUpstream.length > 0) builder = builder.disableRules(knownUpstream);
-  const { violations } = await builder.analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      rule: violation.id,
-      help: violation.help,
-      where: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
-    }));
-}
-
 const pages: { path: string; as: PersonaKey; ready: (page: Page) => Locator }[] = [
   { path: "/", as: "ada", ready: (page) => page.getByTestId("my-roles") },
   { path: "/resources", as: "ada", ready: (page) => page.getByTestId("allocation-history") },

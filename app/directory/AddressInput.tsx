@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { getAddress } from "viem";
 import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { getAddress } from "viem";
 import { useSubmitGuard } from "../ui/form/Form";
 import { TextInput } from "../ui/form/fields";
 import { message } from "../ui/form/messages";

@@ -52,7 +52,11 @@ export function GrantRoleForm({
         label={t("roles.role")}
         options={ROLE_NAMES.map((name) => ({ value: name, label: t(`roles.${name}`) }))}
       />
-      <AddressInput name="account" label={t("roles.address")} className="min-w-72 flex-1" />
+      <AddressInput
+        name="account"
+        label={t("roles.address")}
+        className="w-full sm:w-auto sm:min-w-72 flex-1"
+      />
     </Form>
   );
 }

@@ -50,7 +50,11 @@ export function AdminPaymentsCard({ currencies }: { currencies: Currency[] }) {
         submitLabel={t("payments.admin.look")}
         onSubmit={(values) => setProvider(values.provider)}
       >
-        <AddressInput name="provider" label={t("payments.admin.provider")} className="min-w-80" />
+        <AddressInput
+          name="provider"
+          label={t("payments.admin.provider")}
+          className="w-full sm:w-auto sm:min-w-80"
+        />
       </Form>
       {provider && invoices.data && (
         <div className="mt-3">

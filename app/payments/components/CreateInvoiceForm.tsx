@@ -83,7 +83,11 @@ export function CreateInvoiceForm({ currencies }: { currencies: Currency[] }) {
       }}
     >
       <div className="flex flex-wrap items-start gap-3">
-        <AddressInput name="patient" label={t("payments.create.patient")} className="min-w-80 flex-1" />
+        <AddressInput
+          name="patient"
+          label={t("payments.create.patient")}
+          className="w-full sm:w-auto sm:min-w-80 flex-1"
+        />
         <SelectInput
           name="currency"
           label={t("payments.create.currency")}
@@ -101,7 +105,7 @@ export function CreateInvoiceForm({ currencies }: { currencies: Currency[] }) {
           />
           <PublicTextWarning name="serviceCode" patient={patient} />
         </div>
-        <div className="min-w-80 flex-1">
+        <div className="w-full sm:w-auto sm:min-w-80 flex-1">
           <TextInput
             name="description"
             label={t("payments.create.description")}

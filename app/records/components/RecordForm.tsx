@@ -56,7 +56,7 @@ export function RecordForm({
           name="diagnosis"
           label={t("records.write.diagnosis")}
           maxBytes={RECORD_TEXT_BYTES.diagnosis}
-          className="min-w-64 flex-1"
+          className="w-full sm:w-auto sm:min-w-64 flex-1"
         />
         <TextInput name="icd10" label={t("records.write.icd10")} />
         <TextInput name="date" label={t("records.write.date")} type="date" />

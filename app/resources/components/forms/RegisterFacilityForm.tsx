@@ -31,7 +31,7 @@ export function RegisterFacilityForm() {
         <AddressInput
           name="manager"
           label={t("resources.forms.registerFacility.manager")}
-          className="min-w-80 flex-1"
+          className="w-full sm:w-auto sm:min-w-80 flex-1"
         />
       </div>
     </Form>

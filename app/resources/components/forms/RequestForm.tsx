@@ -65,7 +65,7 @@ export function RequestForm({
         <ResourceSelect resources={inventory.resources} />
         <FacilitySelect facilities={myFacilities} activeOnly />
         <TextInput name="quantity" label={t("resources.forms.quantity")} inputMode="numeric" />
-        <div className="min-w-80 flex-1">
+        <div className="w-full sm:w-auto sm:min-w-80 flex-1">
           <TextInput
             name="reason"
             label={t("resources.forms.request.reason")}

@@ -1,0 +1,113 @@
+import type { Locator, Page } from "@playwright/test";
+import { seriousViolations } from "./fixtures/axe";
+import { expect, test } from "./fixtures/test";
+
+/**
+ * The main journey of each capability on a phone (the iPhone and Android projects): the primary action is inside
+ * the viewport without a sideways scroll, nothing is wider than the screen or than its card, our controls are at
+ * least 44 px tall, and axe finds no serious violation.
+ */
+test.skip(({ isMobile }) => !isMobile, "phones only: the mobile projects run this file");
+
+async function expectFitsTheScreen(page: Page) {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [document.documentElement.scrollWidth > width ? "page" : ""];
+    for (const card of document.querySelectorAll("main section, main [id]")) {
+      const box = card.getBoundingClientRect();
+      if (box.width === 0) continue;
+      if (box.right > width + 1) wide.push(`${card.id || card.tagName} ends at ${Math.round(box.right)} px`);
+      for (const child of card.querySelectorAll("*")) {
+        const inner = child.getBoundingClientRect();
+        if (inner.width > 0 && inner.right > box.right + 1 && !child.closest("[data-scrolls]"))
+          wide.push(`${child.tagName}.${child.className} in ${card.id || card.tagName}`);
+      }
+    }
+    return wide.filter(Boolean).slice(0, 5);
+  });
+  expect(overflow).toEqual([]);
+}
+
+async function expectInReach(action: Locator) {
+  await action.scrollIntoViewIfNeeded();
+  const box = await action.boundingBox();
+  const viewport = action.page().viewportSize();
+  expect(box && viewport).toBeTruthy();
+  if (!box || !viewport) return;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.height).toBeGreaterThanOrEqual(44);
+}
+
+test("a patient pays in ETH and with a permit from a phone", async ({ actAs }) => {
+  const patient = await actAs("carol", "/payments");
+  const mine = patient.getByTestId("my-invoices");
+  const eth = mine.locator('[data-invoice="1"]').getByRole("button", { name: "Pay 0.05 ETH" });
+  await expect(eth).toBeVisible();
+  await expectFitsTheScreen(patient);
+  await expectInReach(eth);
+  await eth.tap();
+  await expect(patient.getByText(/^Confirmed: Pay invoice #1/)).toBeVisible();
+  await expect(mine.locator('[data-invoice="1"]')).toHaveAttribute("data-status", "paid");
+
+  const permit = mine.locator('[data-invoice="2"]').getByRole("button", { name: "Sign and pay 180 tUSD" });
+  await expectInReach(permit);
+  await permit.tap();
+  await expect(patient.getByText(/^Confirmed: Pay invoice #2/)).toBeVisible();
+  await expect(mine.locator('[data-invoice="2"]')).toHaveAttribute("data-status", "paid");
+  expect(await seriousViolations(patient)).toEqual([]);
+});
+
+test("an administrator allocates from a phone, and the menu reaches every page", async ({ actAs }) => {
+  const admin = await actAs("ada", "/resources");
+  const form = admin.getByRole("form", { name: "Allocate" });
+  await form.getByLabel("Resource").selectOption({ label: "ICU beds" });
+  await form.getByLabel("Facility").selectOption({ label: "Northside Community Clinic" });
+  await form.getByLabel("Quantity").fill("2");
+  const allocate = form.getByRole("button", { name: "Allocate" });
+  await expectInReach(allocate);
+  await allocate.tap();
+  await expect(admin.getByText(/^Confirmed: Allocate 2/)).toBeVisible();
+  await expect(admin.getByTestId("allocation-history").locator('[data-index="0"]')).toContainText("ICU beds");
+  await expectFitsTheScreen(admin);
+  expect(await seriousViolations(admin)).toEqual([]);
+
+  // One line of header (the reports under it go once dismissed), and it stays at the top while the page scrolls.
+  await admin.getByRole("button", { name: "Dismiss" }).tap();
+  const header = await admin.getByRole("banner").boundingBox();
+  expect(header?.height ?? 999).toBeLessThanOrEqual(80);
+  await admin.mouse.wheel(0, 3000);
+  await expect.poll(() => admin.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+  expect((await admin.getByRole("banner").boundingBox())?.y).toBe(0);
+  await admin.getByRole("button", { name: "Menu" }).tap();
+  await admin.getByRole("link", { name: "Payments" }).tap();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Service payment");
+});
+
+test("a doctor adds a record from a phone", async ({ actAs }) => {
+  const alice = await actAs("alice", "/records");
+  await alice.getByRole("button", { name: "Set up encryption" }).tap();
+  await expect(alice.getByTestId("records-unlocked")).toBeVisible();
+  const carol = await actAs("carol", "/records");
+  await carol.getByRole("button", { name: "Set up encryption" }).tap();
+  await expect(carol.getByTestId("records-unlocked")).toBeVisible();
+  await carol.getByLabel("Your name").fill("Carol Diaz");
+  const allow = carol.locator("[data-doctor] button", { hasText: "Allow" }).first();
+  await expectInReach(allow);
+  await allow.tap();
+  await expect(carol.getByText(/^Confirmed: Allow/)).toBeVisible();
+
+  await alice.reload();
+  await alice.getByRole("button", { name: "Unlock my records" }).tap();
+  await expect(alice.getByTestId("writing-for")).toContainText("Carol Diaz", { timeout: 15_000 });
+  const form = alice.getByRole("form", { name: "Add a record" });
+  await form.getByLabel("Diagnosis").fill("Otitis media");
+  await form.getByLabel("Treatment").fill("Amoxicillin 500 mg");
+  const add = form.getByRole("button", { name: "Encrypt and add" });
+  await expectInReach(add);
+  await add.tap();
+  await expect(alice.getByText(/^Confirmed: Add an encrypted record/)).toBeVisible();
+  await expect(alice.getByTestId("record-0")).toContainText("Otitis media", { timeout: 15_000 });
+  await expectFitsTheScreen(alice);
+  expect(await seriousViolations(alice)).toEqual([]);
+});

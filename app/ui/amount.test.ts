@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, parseAmount } from "./amount";
+import { formatAmount, formatBalance, parseAmount } from "./amount";
 
 describe("parseAmount", () => {
   it("turns decimal text into the token's smallest unit exactly", () => {
@@ -32,5 +32,15 @@ describe("formatAmount", () => {
     expect(formatAmount(95_500_000n, 6, "tUSD")).toBe("95.5 tUSD");
     expect(formatAmount(1_234_567_000_000n, 6, "tUSD")).toBe("1,234,567 tUSD");
     expect(formatAmount(50_000_000_000_000_000n, 18, "ETH")).toBe("0.05 ETH");
+  });
+});
+
+describe("formatBalance", () => {
+  it("shows at most four decimals, cut rather than rounded up, and small-decimal tokens exactly", () => {
+    expect(formatBalance(9_999_948_765_432_109_876_543n, 18, "ETH")).toBe("9,999.9487 ETH");
+    expect(formatBalance(999_999_999_999_999_999n, 18, "ETH")).toBe("0.9999 ETH");
+    expect(formatBalance(5_000_000_000n, 6, "tUSD")).toBe("5,000 tUSD");
+    expect(formatBalance(1_234_567n, 6, "tUSD")).toBe("1.2345 tUSD");
+    expect(formatBalance(12n, 2, "tEUR")).toBe("0.12 tEUR");
   });
 });

@@ -29,6 +29,22 @@ export function parseAmount(
   return { ok: true, value: units };
 }
 
+/**
+ * A balance for reading: at most `digits` decimals, cut (never rounded up: a balance must not look larger than it
+ * is). Amounts to pay or withdraw are shown exactly with formatAmount; this one goes with the exact value on hover.
+ */
+export function formatBalance(
+  value: bigint,
+  decimals: number,
+  symbol: string,
+  locale = "en",
+  digits = 4,
+): string {
+  if (decimals <= digits) return formatAmount(value, decimals, symbol, locale);
+  const step = 10n ** BigInt(decimals - digits);
+  return formatAmount((value / step) * step, decimals, symbol, locale);
+}
+
 /** 180000000 with 6 decimals → "180", 95500000 → "95.5"; grouped for reading, with the symbol. */
 export function formatAmount(value: bigint, decimals: number, symbol: string, locale = "en"): string {
   const [whole = "0", fraction] = formatUnits(value, decimals).split(".");

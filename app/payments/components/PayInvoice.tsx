@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatAmount } from "../../ui/amount";
+import { formatAmount, formatBalance } from "../../ui/amount";
 import { Button } from "../../ui/Button";
 import { usePaymentActions } from "../hooks/usePaymentActions";
 import { type Currency, ETH, type InvoiceView } from "../model";
@@ -41,7 +41,11 @@ export function PayInvoice({
         {t(label, { amount: money(invoice.amount) })}
       </Button>
       {balance !== undefined && (
-        <span className="text-xs text-slate-500">{t("payments.balance", { balance: money(balance) })}</span>
+        <span className="text-xs text-slate-500" title={money(balance)}>
+          {t("payments.balance", {
+            balance: formatBalance(balance, currency.decimals, currency.symbol, i18n.language),
+          })}
+        </span>
       )}
       {error && (
         <span role="alert" className="text-xs text-red-700">

@@ -7,6 +7,7 @@ import { Cell, stacked } from "../../ui/StackedTable";
 import { ScrollRegion, useVirtualRows } from "../../ui/VirtualList";
 import { filterHistory } from "../history";
 import type { HistoryEntry, Inventory } from "../model";
+import { unitFor } from "../units";
 
 /** Every change, newest first, from the contract's events; filterable by resource and facility. */
 export function AllocationHistory({
@@ -42,7 +43,7 @@ export function AllocationHistory({
     const name = (id?: number) => (id === undefined ? "" : (inventory.facilities[id]?.name ?? `#${id}`));
     return t(`resources.history.kinds.${entry.kind}`, {
       resource: resource?.name ?? entry.text ?? "",
-      unit: resource?.unit ?? "",
+      unit: resource ? unitFor(resource.unit, entry.quantity ?? 0n, i18n.language) : "",
       quantity: entry.quantity?.toString() ?? "",
       facility: entry.kind === "facilityRegistered" ? entry.text : name(entry.facilityId),
       manager: entry.manager ? shortAddress(entry.manager) : "",
@@ -77,7 +78,7 @@ export function AllocationHistory({
       {shown.length > 0 && (
         <>
           <p className="mb-1 text-sm text-slate-600">
-            {t("resources.history.count", { shown: shown.length, total: entries?.length ?? 0 })}
+            {t("resources.history.count", { shown: shown.length, count: entries?.length ?? 0 })}
           </p>
           <ScrollRegion
             ref={scrollRef}

@@ -12,6 +12,7 @@ import { requiredText } from "../../ui/form/rules";
 import { useZodForm } from "../../ui/form/useZodForm";
 import { useResourceActions } from "../hooks/useResourceActions";
 import type { Inventory, RequestView } from "../model";
+import { unitFor } from "../units";
 
 const statusColours = {
   open: "bg-amber-100 text-amber-900",
@@ -31,7 +32,7 @@ export function RequestsList({
   canDecide: boolean;
   me?: AddressType;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (requests.length === 0) return <p className="text-sm text-slate-500">{t("resources.requests.empty")}</p>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="requests">
@@ -44,7 +45,7 @@ export function RequestsList({
                 {t("resources.requests.line", {
                   id: request.id,
                   quantity: request.quantity.toString(),
-                  unit: resource?.unit ?? "",
+                  unit: resource ? unitFor(resource.unit, request.quantity, i18n.language) : "",
                   resource: resource?.name ?? "",
                   facility: inventory.facilities[request.facilityId]?.name ?? "",
                 })}

@@ -2,16 +2,17 @@ import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { useContractAction } from "../../tx/useContractAction";
 import type { FacilityView, ResourceView } from "../model";
+import { unitFor } from "../units";
 
 export type AllocationLine = { resource: ResourceView; facility: FacilityView; quantity: bigint };
 
 /** Every ResourceAllocation transaction, each with the words its toast shows. */
 export function useResourceActions() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { send, busy } = useContractAction("ResourceAllocation");
   const units = (resource: ResourceView, quantity: bigint) => ({
     resource: resource.name,
-    unit: resource.unit,
+    unit: unitFor(resource.unit, quantity, i18n.language),
     quantity: quantity.toString(),
   });
   const id = (resource: ResourceView | FacilityView) => BigInt(resource.id);

@@ -9,12 +9,13 @@ import { chosen, quantity } from "../../../ui/form/rules";
 import { useZodForm } from "../../../ui/form/useZodForm";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
+import { unitFor } from "../../units";
 import { byId, ceiling, FacilitySelect, ResourceSelect } from "./inventoryFields";
 
 type Values = { resource: string; facility: string; quantity: string };
 
 export function AllocateForm({ inventory }: { inventory: Inventory }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { allocate, busy } = useResourceActions();
   const form = useZodForm(
     useMemo(
@@ -61,7 +62,10 @@ export function AllocateForm({ inventory }: { inventory: Inventory }) {
           inputMode="numeric"
           hint={
             resource &&
-            t("resources.forms.available", { available: resource.available.toString(), unit: resource.unit })
+            t("resources.forms.available", {
+              available: resource.available.toString(),
+              unit: unitFor(resource.unit, resource.available, i18n.language),
+            })
           }
         />
       </div>

@@ -10,11 +10,12 @@ import { useZodForm } from "../../../ui/form/useZodForm";
 import { useHolding } from "../../hooks/useHolding";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { FacilityView, Inventory } from "../../model";
+import { unitFor } from "../../units";
 import { byId, ceiling, FacilitySelect, ResourceSelect } from "./inventoryFields";
 
 /** Returns units from one of the user's facilities to the pool. */
 export function ReleaseForm({ inventory, facilities }: { inventory: Inventory; facilities: FacilityView[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { release, busy } = useResourceActions();
   const form = useZodForm(
     useMemo(
@@ -66,7 +67,10 @@ export function ReleaseForm({ inventory, facilities }: { inventory: Inventory; f
           hint={
             resource &&
             held !== undefined &&
-            t("resources.forms.held", { held: held.toString(), unit: resource.unit })
+            t("resources.forms.held", {
+              held: held.toString(),
+              unit: unitFor(resource.unit, held, i18n.language),
+            })
           }
         />
       </div>

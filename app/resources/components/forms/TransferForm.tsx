@@ -10,10 +10,11 @@ import { useZodForm } from "../../../ui/form/useZodForm";
 import { useHolding } from "../../hooks/useHolding";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
+import { unitFor } from "../../units";
 import { byId, ceiling, FacilitySelect, ResourceSelect } from "./inventoryFields";
 
 export function TransferForm({ inventory }: { inventory: Inventory }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { transfer, busy } = useResourceActions();
   const form = useZodForm(
     useMemo(
@@ -71,7 +72,10 @@ export function TransferForm({ inventory }: { inventory: Inventory }) {
           hint={
             resource &&
             held !== undefined &&
-            t("resources.forms.held", { held: held.toString(), unit: resource.unit })
+            t("resources.forms.held", {
+              held: held.toString(),
+              unit: unitFor(resource.unit, held, i18n.language),
+            })
           }
         />
       </div>

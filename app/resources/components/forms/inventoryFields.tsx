@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
+import i18n from "../../../i18n";
 import { SelectInput } from "../../../ui/form/fields";
 import { message } from "../../../ui/form/messages";
 import type { FacilityView, ResourceView } from "../../model";
+import { unitFor } from "../../units";
 
 /** The item a select's value names, if any. */
 export function byId<T extends { id: number }>(
@@ -19,7 +21,7 @@ export function ceiling(
   if (!resource || !limit) return undefined;
   const values = {
     resource: resource.name,
-    unit: resource.unit,
+    unit: unitFor(resource.unit, limit.amount, i18n.language),
     available: limit.amount.toString(),
     held: limit.amount.toString(),
   };

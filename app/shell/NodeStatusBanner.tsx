@@ -23,7 +23,7 @@ export function NodeStatusBanner() {
       // Everything read while the node was away failed or went stale: read it again.
       queryClient.invalidateQueries();
     }
-  }, [down, health.isSuccess, queryClient, t]);
+  }, [down, health.isSuccess, queryClient]);
 
   if (!down) {
     if (!back) return null;

@@ -3,19 +3,17 @@ import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Form } from "../../../ui/form/Form";
-import { TextInput } from "../../../ui/form/fields";
 import { refuse } from "../../../ui/form/refine";
 import { chosen, quantity } from "../../../ui/form/rules";
 import { useZodForm } from "../../../ui/form/useZodForm";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
-import { unitFor } from "../../units";
-import { byId, ceiling, FacilitySelect, ResourceSelect } from "./inventoryFields";
+import { byId, ceiling, FacilitySelect, QuantityInput, ResourceSelect } from "./inventoryFields";
 
 type Values = { resource: string; facility: string; quantity: string };
 
 export function AllocateForm({ inventory }: { inventory: Inventory }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { allocate, busy } = useResourceActions();
   const form = useZodForm(
     useMemo(
@@ -56,17 +54,9 @@ export function AllocateForm({ inventory }: { inventory: Inventory }) {
       <div className="flex flex-wrap items-start gap-3">
         <ResourceSelect resources={inventory.resources} />
         <FacilitySelect facilities={inventory.facilities} activeOnly />
-        <TextInput
-          name="quantity"
-          label={t("resources.forms.quantity")}
-          inputMode="numeric"
-          hint={
-            resource &&
-            t("resources.forms.available", {
-              available: resource.available.toString(),
-              unit: unitFor(resource.unit, resource.available, i18n.language),
-            })
-          }
+        <QuantityInput
+          resource={resource}
+          limit={resource && { kind: "available", amount: resource.available }}
         />
       </div>
     </Form>

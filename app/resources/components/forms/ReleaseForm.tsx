@@ -3,19 +3,17 @@ import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Form } from "../../../ui/form/Form";
-import { TextInput } from "../../../ui/form/fields";
 import { refuse } from "../../../ui/form/refine";
 import { chosen, quantity } from "../../../ui/form/rules";
 import { useZodForm } from "../../../ui/form/useZodForm";
 import { useHolding } from "../../hooks/useHolding";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { FacilityView, Inventory } from "../../model";
-import { unitFor } from "../../units";
-import { byId, ceiling, FacilitySelect, ResourceSelect } from "./inventoryFields";
+import { byId, ceiling, FacilitySelect, QuantityInput, ResourceSelect } from "./inventoryFields";
 
 /** Returns units from one of the user's facilities to the pool. */
 export function ReleaseForm({ inventory, facilities }: { inventory: Inventory; facilities: FacilityView[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { release, busy } = useResourceActions();
   const form = useZodForm(
     useMemo(
@@ -60,18 +58,9 @@ export function ReleaseForm({ inventory, facilities }: { inventory: Inventory; f
       <div className="flex flex-wrap items-start gap-3">
         <ResourceSelect resources={inventory.resources} />
         <FacilitySelect facilities={facilities} />
-        <TextInput
-          name="quantity"
-          label={t("resources.forms.quantity")}
-          inputMode="numeric"
-          hint={
-            resource &&
-            held !== undefined &&
-            t("resources.forms.held", {
-              held: held.toString(),
-              unit: unitFor(resource.unit, held, i18n.language),
-            })
-          }
+        <QuantityInput
+          resource={resource}
+          limit={held === undefined ? undefined : { kind: "held", amount: held }}
         />
       </div>
     </Form>

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import i18n from "../../../i18n";
-import { SelectInput } from "../../../ui/form/fields";
+import { SelectInput, TextInput } from "../../../ui/form/fields";
 import { message } from "../../../ui/form/messages";
 import type { FacilityView, ResourceView } from "../../model";
 import { unitFor } from "../../units";
@@ -76,6 +76,35 @@ export function FacilitySelect({
         label: facility.active ? facility.name : `${facility.name} (${t("resources.holdings.inactive")})`,
         disabled: activeOnly && !facility.active,
       }))}
+    />
+  );
+}
+
+/** The quantity field, with how many units there are to take from (what the facility holds, or the pool has). */
+export function QuantityInput({
+  resource,
+  limit,
+}: {
+  resource: ResourceView | undefined;
+  limit: { kind: "available" | "held"; amount: bigint } | undefined;
+}) {
+  const {
+    t,
+    i18n: { language },
+  } = useTranslation();
+  const values = limit &&
+    resource && { amount: limit.amount.toString(), unit: unitFor(resource.unit, limit.amount, language) };
+  return (
+    <TextInput
+      name="quantity"
+      label={t("resources.forms.quantity")}
+      inputMode="numeric"
+      hint={
+        values &&
+        (limit?.kind === "held"
+          ? t("resources.forms.held", { held: values.amount, unit: values.unit })
+          : t("resources.forms.available", { available: values.amount, unit: values.unit }))
+      }
     />
   );
 }

@@ -56,7 +56,8 @@ async function coldLoad(
 ) {
   const context = await browser.newContext({ storageState: options.storageState });
   const page = await context.newPage();
-  if (options.persona) await new TestWallet(page, options.persona).install();
+  if (options.persona)
+    await new TestWallet(page, options.persona, undefined, { alreadyAllowed: true }).install();
   if (network === "Fast 3G") {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");

@@ -1,0 +1,67 @@
+import type { Abi, Address } from "viem";
+import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
+import { providerDirectoryAbi } from "../app/contracts/generated/providerDirectory";
+import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
+import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
+import { LIMITS } from "../app/contracts/limits";
+import { e2eDeployment } from "./fixtures/deployment";
+import { takeProxyTraffic } from "./fixtures/ports";
+import { chain, expect, type PersonaKey, test } from "./fixtures/test";
+
+/**
+ * The app against a public endpoint's limits (the proxy: 2,000-block logs, 100-call batches, 20 requests/s): each
+ * page loads without one refused call, and a page left open reads no logs while no block arrives.
+ */
+const pages: [string, PersonaKey, string][] = [
+  ["/", "ada", "my-roles"],
+  ["/resources", "ada", "allocation-history"],
+  ["/records", "carol", "public-count"],
+  ["/payments", "carol", "my-invoices"],
+  ["/payments", "billing", "issued-invoices"],
+];
+
+for (const [path, persona, ready] of pages) {
+  test(`${path} as ${persona}: within the endpoint's limits, and no log read while idle`, async ({
+    actAs,
+  }) => {
+    await takeProxyTraffic();
+    const page = await actAs(persona, path);
+    await expect(page.getByTestId(ready).first()).toBeVisible();
+    await page.waitForTimeout(1_500);
+    const loading = await takeProxyTraffic();
+    expect(loading.refused).toEqual([]);
+    expect(loading.throttled).toBe(0);
+    expect(loading.calls).toBeGreaterThan(0);
+    await page.waitForTimeout(5_000);
+    const idle = await takeProxyTraffic();
+    expect(idle.methods.eth_getLogs ?? 0).toBe(0);
+    expect(idle.refused).toEqual([]);
+  });
+}
+
+test("limits.ts holds the deployed contracts' own constants", async () => {
+  const { contracts } = e2eDeployment();
+  const read = (name: string, abi: Abi, functionName: string) =>
+    chain.readContract({
+      address: contracts[name]?.address as Address,
+      abi,
+      functionName,
+    }) as Promise<bigint>;
+  const expected: [keyof typeof LIMITS, string, Abi, string][] = [
+    ["resourceNameBytes", "ResourceAllocation", resourceAllocationAbi, "MAX_NAME_BYTES"],
+    ["unitBytes", "ResourceAllocation", resourceAllocationAbi, "MAX_UNIT_BYTES"],
+    ["reasonBytes", "ResourceAllocation", resourceAllocationAbi, "MAX_REASON_BYTES"],
+    ["holdingsCells", "ResourceAllocation", resourceAllocationAbi, "MAX_HOLDINGS_CELLS"],
+    ["pageItems", "ResourceAllocation", resourceAllocationAbi, "MAX_PAGE"],
+    ["descriptionBytes", "ServicePayments", servicePaymentsAbi, "MAX_DESCRIPTION_BYTES"],
+    ["pageItems", "ServicePayments", servicePaymentsAbi, "MAX_PAGE"],
+    ["payloadBytes", "PatientRecords", patientRecordsAbi, "MAX_PAYLOAD_BYTES"],
+    ["wrappedKeyBytes", "PatientRecords", patientRecordsAbi, "WRAPPED_KEY_BYTES"],
+    ["cardBytes", "PatientRecords", patientRecordsAbi, "MAX_CARD_BYTES"],
+    ["pageItems", "PatientRecords", patientRecordsAbi, "MAX_PAGE"],
+    ["providerNameBytes", "ProviderDirectory", providerDirectoryAbi, "MAX_NAME_BYTES"],
+    ["pageItems", "ProviderDirectory", providerDirectoryAbi, "MAX_PAGE"],
+  ];
+  for (const [key, name, abi, constant] of expected)
+    expect(Number(await read(name, abi, constant)), `${name}.${constant}`).toBe(LIMITS[key]);
+});

@@ -34,7 +34,7 @@ export async function paymentGas(
       "createInvoice (a patient's first)",
       "billing",
       call("createInvoice", [
-        addressOf("erin"),
+        addressOf("noor"),
         ETH,
         parseEther("0.05"),
         due,

@@ -12,8 +12,11 @@ export function useChainSync() {
   const chainId = useChainId();
   const client = usePublicClient({ chainId });
   const queryClient = useQueryClient();
-  const head = useChainHead().data;
+  const { data: head, dataUpdatedAt } = useChainHead();
+  // Every poll, not only a new head: a sync that failed (the node went away mid-read) is tried again at the same
+  // head. One that succeeded costs nothing more, as the sync returns at once when it has already read this head.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: dataUpdatedAt stands for "polled again"
   useEffect(() => {
     if (head !== undefined && client) syncThrough(client, chainId, head, queryClient).catch(() => {});
-  }, [head, chainId, client, queryClient]);
+  }, [head, dataUpdatedAt, chainId, client, queryClient]);
 }

@@ -34,7 +34,7 @@ async function main() {
     row("CareChain", ours),
     row("Baseline (RainbowKit + wagmi, one ConnectButton)", baseline),
     "",
-    `JS gzip: ${(ratio * 100).toFixed(0)}% of the baseline (budget ≤ ${BUDGET * 100}%). ` +
+    `JS gzip: ${(ratio * 100).toFixed(0)}% of the baseline (budget ≤ ${Math.round(BUDGET * 100)}%). ` +
       `Crypto or chart code in the first load: ${forbidden.length ? forbidden.join(", ") : "none"}.`,
   ].join("\n");
   await mkdir(resultsDir, { recursive: true });

@@ -118,4 +118,7 @@ test("the connect dialog speaks Chinese as soon as the language is switched, wit
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("heading", { name: "连接钱包" })).toBeVisible();
   await expect(dialog).toContainText("什么是钱包？");
+  // The wallet groups too (RainbowKit's own names, translated by its locale).
+  await expect(dialog).toContainText("已安装");
+  await expect(dialog).not.toContainText("Installed");
 });

@@ -1,7 +1,6 @@
 import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
 import { injectedWallet } from "@rainbow-me/rainbowkit/wallets";
 import { createConfig } from "wagmi";
-import i18n from "../i18n";
 import { rpcProfiles, supportedChains } from "./chains";
 import { devAccountsWallet } from "./devAccounts/devAccountsWallet";
 import { transports } from "./transports";
@@ -9,14 +8,15 @@ import { transports } from "./transports";
 const projectId = import.meta.env.VITE_WALLETCONNECT_PROJECT_ID;
 
 // Without a WalletConnect project id the app offers only injected wallets (EIP-6963 discovery adds each one the
-// browser announces) and never loads the WalletConnect code or dials its relay.
+// browser announces) and never loads the WalletConnect code or dials its relay. The group names are RainbowKit's
+// own, which it translates with its locale: the dialog follows the language switch without a reload.
 const walletList: WalletList = [
-  { groupName: i18n.t("wallets.browser"), wallets: [injectedWallet] },
-  { groupName: i18n.t("wallets.local"), wallets: [devAccountsWallet] },
+  { groupName: "Installed", wallets: [injectedWallet] },
+  { groupName: "Other", wallets: [devAccountsWallet] },
 ];
 if (projectId) {
   const { walletConnectWallets } = await import("./walletConnectWallets");
-  walletList.push({ groupName: i18n.t("wallets.more"), wallets: walletConnectWallets });
+  walletList.push({ groupName: "More", wallets: walletConnectWallets });
 }
 
 export const wagmiConfig = createConfig({

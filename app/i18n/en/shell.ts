@@ -56,7 +56,6 @@ export const enShell = {
     billing: "Billing office",
     facilityManager: "Facility manager",
   },
-  wallets: { browser: "Browser wallets", local: "Local development", more: "More wallets" },
   devAccounts: {
     walletName: "Dev accounts",
     title: "Act as a demo account",

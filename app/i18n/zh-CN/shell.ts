@@ -43,7 +43,6 @@ export const zhShell: Messages<typeof enShell> = {
     billing: "收费处",
     facilityManager: "机构负责人",
   },
-  wallets: { browser: "浏览器钱包", local: "本地开发", more: "更多钱包" },
   devAccounts: {
     walletName: "开发账户",
     title: "以演示账户身份操作",

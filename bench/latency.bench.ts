@@ -19,13 +19,17 @@ async function timeClickToConfirmed(page: Page, click: () => Promise<void>): Pro
     const state = window as unknown as { __clickAt: number; __confirmedAt: number };
     state.__clickAt = 0;
     state.__confirmedAt = 0;
-    const seen = document.querySelectorAll('[data-testid="tx-activity"][data-phase="confirmed"]').length;
+    // Reports already confirmed (they go away by themselves, so counting them would miss the next one).
+    for (const report of document.querySelectorAll('[data-testid="tx-activity"][data-phase="confirmed"]'))
+      report.setAttribute("data-measured", "");
     document.addEventListener("click", () => (state.__clickAt = performance.now()), {
       capture: true,
       once: true,
     });
     const observer = new MutationObserver(() => {
-      if (document.querySelectorAll('[data-testid="tx-activity"][data-phase="confirmed"]').length > seen) {
+      if (
+        document.querySelector('[data-testid="tx-activity"][data-phase="confirmed"]:not([data-measured])')
+      ) {
         state.__confirmedAt = performance.now();
         observer.disconnect();
       }

@@ -9,12 +9,15 @@ import { useTranslation } from "react-i18next";
 import { WagmiProvider } from "wagmi";
 import { hashFn } from "wagmi/query";
 import { type AroundNavHandler, Route, Router, Switch } from "wouter";
+import { markFirstPageLoaded } from "./chain/useReadsReady";
 import { wagmiConfig } from "./chain/wagmiConfig";
 import { AppLayout } from "./shell/AppLayout";
 import { notFoundPage, preloadPageFor, routes } from "./shell/routes";
 
 // The first page's code downloads while the wallet reconnects, not after the layout has rendered.
-preloadPageFor(window.location.pathname).catch(() => {});
+preloadPageFor(window.location.pathname)
+  .catch(() => {})
+  .finally(markFirstPageLoaded);
 
 // Following a link keeps the current page up until the next one's code is loaded, then switches at once.
 const aroundNav: AroundNavHandler = (navigate, to, options) => {

@@ -1,11 +1,35 @@
+import { useSyncExternalStore } from "react";
 import { useAccount } from "wagmi";
 
+let firstPageLoaded = false;
+const listeners = new Set<() => void>();
+
+/** Called once the code of the page opened first has loaded (or failed to). */
+export function markFirstPageLoaded() {
+  firstPageLoaded = true;
+  for (const listener of listeners) listener();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
 /**
- * Whether the page may start reading: not while the wallet is still reconnecting on load. A page's first reads all
- * depend on who is connected; waiting these few milliseconds lets them leave together, in one request, instead of
- * one request without the account and another with it.
+ * Whether the first page's code is there. Until then the frame shows a plain "Loading" rather than suspending: a
+ * suspended page would be revealed up to 300 ms late (React throttles fallbacks), and its first reads with it.
+ */
+export function useFirstPageLoaded(): boolean {
+  return useSyncExternalStore(subscribe, () => firstPageLoaded);
+}
+
+/**
+ * Whether reads may start: not while the wallet is still reconnecting on load, nor before the first page's code is
+ * there. A page's first reads all depend on who is connected, and the head (read by the frame) should travel with
+ * them: waiting these few milliseconds lets them all leave together, in one request, instead of in three.
  */
 export function useReadsReady(): boolean {
   const { status } = useAccount();
-  return status !== "reconnecting" && status !== "connecting";
+  const pageLoaded = useFirstPageLoaded();
+  return pageLoaded && status !== "reconnecting" && status !== "connecting";
 }

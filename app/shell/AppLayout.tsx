@@ -4,6 +4,7 @@ import { Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
 import { useDevAccountChoicePending } from "../chain/devAccounts/devAccountChoice";
+import { useFirstPageLoaded } from "../chain/useReadsReady";
 import { TxActivity } from "../tx/TxActivity";
 import { lazyComponent } from "../ui/lazyComponent";
 import { DevAccountSwitch } from "./devAccounts/DevAccountSwitch";
@@ -43,6 +44,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
   const [location] = useLocation();
   const choosingDevAccount = useDevAccountChoicePending();
+  const firstPageLoaded = useFirstPageLoaded();
+  const loading = <p className="text-slate-500">{t("common.loading")}</p>;
   // biome-ignore lint/correctness/useExhaustiveDependencies: following a link closes the menu
   useEffect(() => setMenuOpen(false), [location]);
   return (
@@ -90,7 +93,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <NodeStatusBanner />
       <NetworkBanner />
       <main id="main" className="mx-auto max-w-6xl px-3 py-4 md:px-4 md:py-6">
-        <Suspense fallback={<p className="text-slate-500">{t("common.loading")}</p>}>{children}</Suspense>
+        <Suspense fallback={loading}>{firstPageLoaded ? children : loading}</Suspense>
       </main>
       <Suspense fallback={null}>
         <BackgroundWork />

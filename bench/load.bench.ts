@@ -12,7 +12,8 @@ import { TestWallet } from "../e2e/fixtures/testWallet";
  * (bench/baseline-app: RainbowKit + wagmi and one ConnectButton) in the same run, loads interleaved so that the
  * machine's noise falls on both alike: navigation → the Connect button, without throttling and on Fast 3G
  * (150 ms, 1.6 Mbps down, 750 kbps up); and, for a patient whose wallet is already connected, navigation → their
- * invoices on /payments. Budgets (issues 14 and 15): Connect ≤ 1.1× the baseline, first-load JS ≤ 1.15×
+ * invoices on /payments. Budgets (issues 14 and 15): Connect ≤ 1.2× the baseline unthrottled and ≤ 1.1× on Fast 3G,
+ * first-load JS ≤ 1.15×
  * (bench:bundle), invoices on Fast 3G ≤ 2.2 s.
  */
 const LOADS = 9;
@@ -23,7 +24,8 @@ const FAST_3G = {
   downloadThroughput: (1.6e6 / 8) * 0.9,
   uploadThroughput: (750e3 / 8) * 0.9,
 };
-const CONNECT_BUDGET = 1.1;
+// Issue 14: ≤ 1.2× the baseline unthrottled; issue 15: ≤ 1.1× on Fast 3G.
+const CONNECT_BUDGET: Record<Network, number> = { none: 1.2, "Fast 3G": 1.1 };
 const INVOICES_BUDGET_MS = 2_200;
 
 type Network = "none" | "Fast 3G";
@@ -143,7 +145,7 @@ async function report() {
     const base = medianOf("Connect button, baseline", network);
     if (ours && base)
       lines.push(
-        `Connect button (${network}): ${(ours / base).toFixed(2)}× the baseline (budget ≤ ${CONNECT_BUDGET}×).`,
+        `Connect button (${network}): ${(ours / base).toFixed(2)}× the baseline (budget ≤ ${CONNECT_BUDGET[network]}×).`,
       );
   }
   const invoices = medianOf("Invoices of a connected patient", "Fast 3G");

@@ -13,8 +13,7 @@ import { TestWallet } from "../e2e/fixtures/testWallet";
  * machine's noise falls on both alike: navigation → the Connect button, without throttling and on Fast 3G
  * (150 ms, 1.6 Mbps down, 750 kbps up); and, for a patient whose wallet is already connected, navigation → their
  * invoices on /payments. Budgets (issues 14 and 15): Connect ≤ 1.2× the baseline unthrottled and ≤ 1.1× on Fast 3G,
- * first-load JS ≤ 1.15×
- * (bench:bundle), invoices on Fast 3G ≤ 2.2 s.
+ * first-load JS ≤ 1.15× (bench:bundle), invoices on Fast 3G ≤ 2.2 s.
  */
 const LOADS = 9;
 const BASELINE_PORT = 4186;

@@ -42,43 +42,6 @@ export function FieldFrame({
   );
 }
 
-export function TextField({
-  value,
-  onChange,
-  placeholder,
-  inputMode,
-  mono,
-  type = "text",
-  ...frame
-}: FieldProps & {
-  value: string;
-  onChange: (value: string) => void;
-  placeholder?: string;
-  inputMode?: "numeric" | "decimal" | "text";
-  mono?: boolean;
-  type?: "text" | "date";
-}) {
-  return (
-    <FieldFrame {...frame}>
-      {({ id, describedBy }) => (
-        <input
-          id={id}
-          type={type}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          placeholder={placeholder}
-          inputMode={inputMode}
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={Boolean(frame.error)}
-          aria-describedby={describedBy}
-          className={`${inputClass} ${mono ? "font-mono" : ""}`}
-        />
-      )}
-    </FieldFrame>
-  );
-}
-
 export function SelectField({
   value,
   onChange,

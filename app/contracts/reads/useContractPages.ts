@@ -1,12 +1,8 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { useChainId, useConfig } from "wagmi";
-import { readContract } from "wagmi/actions";
-import { useReadsReady } from "../../chain/useReadsReady";
-import { contractAddress } from "../deployments";
-import { type ContractName, contractAbis } from "../registry";
+import type { ContractName } from "../registry";
 import { readKey } from "./keys";
-import type { ViewArgs, ViewName, ViewResult } from "./useContractRead";
+import { useViewReader, type ViewArgs, type ViewName } from "./useContractRead";
 
 type Cursor = bigint | `0x${string}`;
 type Page<item> = readonly [readonly item[], Cursor];
@@ -23,10 +19,7 @@ export function useContractPages<const name extends ContractName, const fn exten
   argsAt: ((cursor: Cursor) => ViewArgs<name, fn>) | undefined,
   { firstCursor = 0n as Cursor, key = [] as unknown[] } = {},
 ) {
-  const chainId = useChainId();
-  const config = useConfig();
-  const ready = useReadsReady();
-  const address = contractAddress(chainId, name);
+  const { chainId, ready, address, read } = useViewReader(name);
   const query = useInfiniteQuery({
     queryKey: readKey(chainId, name, functionName, "pages", ...key),
     enabled: ready && address !== undefined && argsAt !== undefined,
@@ -34,13 +27,7 @@ export function useContractPages<const name extends ContractName, const fn exten
     initialPageParam: firstCursor,
     getNextPageParam: (last: Page<item>) => (isEnd(last[1]) ? undefined : last[1]),
     queryFn: async ({ pageParam }) =>
-      (await readContract(config, {
-        chainId,
-        address,
-        abi: contractAbis[name],
-        functionName,
-        args: argsAt?.(pageParam),
-      } as never)) as ViewResult<name, fn> as unknown as Page<item>,
+      (await read(functionName, argsAt?.(pageParam))) as unknown as Page<item>,
   });
   const items = useMemo(() => query.data?.pages.flatMap((page) => [...page[0]]), [query.data]);
   return {

@@ -20,6 +20,27 @@ export type ViewResult<name extends ContractName, fn extends ViewName<name>> = C
 >;
 
 /**
+ * What every read hook of a contract needs: the chain, whether reads may start, the contract's address there, and
+ * a call of one of its views (which joins the moment's Multicall3 batch).
+ */
+export function useViewReader<const name extends ContractName>(name: name, onChain?: number) {
+  const currentChainId = useChainId();
+  const chainId = onChain ?? currentChainId;
+  const config = useConfig();
+  const ready = useReadsReady();
+  const address = contractAddress(chainId, name);
+  const read = <fn extends ViewName<name>>(functionName: fn, args: unknown) =>
+    readContract(config, {
+      chainId,
+      address,
+      abi: contractAbis[name],
+      functionName,
+      args,
+    } as never) as Promise<ViewResult<name, fn>>;
+  return { chainId, ready, address, read };
+}
+
+/**
  * One view of one CareChain contract on the current chain, chosen by name. Fresh until the contract changes: it is
  * refreshed by a new block carrying that contract's logs or by a transaction to it, never on a timer. Reads of the
  * same moment travel together (Multicall3, one eth_call).
@@ -30,23 +51,12 @@ export function useContractRead<const name extends ContractName, const fn extend
   args: ViewArgs<name, fn> | undefined,
   { enabled = true, chainId: onChain }: { enabled?: boolean; chainId?: number } = {},
 ) {
-  const currentChainId = useChainId();
-  const chainId = onChain ?? currentChainId;
-  const config = useConfig();
-  const ready = useReadsReady();
-  const address = contractAddress(chainId, name);
+  const { chainId, ready, address, read } = useViewReader(name, onChain);
   return useQuery({
     queryKey: readKey(chainId, name, functionName, args),
     enabled: ready && enabled && address !== undefined && args !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
-    queryFn: () =>
-      readContract(config, {
-        chainId,
-        address,
-        abi: contractAbis[name],
-        functionName,
-        args,
-      } as never) as Promise<ViewResult<name, fn>>,
+    queryFn: () => read(functionName, args),
   });
 }
 
@@ -61,27 +71,11 @@ export function useContractReads<const name extends ContractName, const fn exten
   argsList: readonly ViewArgs<name, fn>[] | undefined,
   { enabled = true, chainId: onChain }: { enabled?: boolean; chainId?: number } = {},
 ) {
-  const currentChainId = useChainId();
-  const chainId = onChain ?? currentChainId;
-  const config = useConfig();
-  const ready = useReadsReady();
-  const address = contractAddress(chainId, name);
+  const { chainId, ready, address, read } = useViewReader(name, onChain);
   return useQuery({
     queryKey: readKey(chainId, name, functionName, "many", argsList),
     enabled: ready && enabled && address !== undefined && argsList !== undefined && argsList.length > 0,
     staleTime: Number.POSITIVE_INFINITY,
-    queryFn: () =>
-      Promise.all(
-        (argsList ?? []).map(
-          (args) =>
-            readContract(config, {
-              chainId,
-              address,
-              abi: contractAbis[name],
-              functionName,
-              args,
-            } as never) as Promise<ViewResult<name, fn>>,
-        ),
-      ),
+    queryFn: () => Promise.all((argsList ?? []).map((args) => read(functionName, args))),
   });
 }

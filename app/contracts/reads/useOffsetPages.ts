@@ -1,13 +1,9 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
-import { useChainId, useConfig } from "wagmi";
-import { readContract } from "wagmi/actions";
-import { useReadsReady } from "../../chain/useReadsReady";
-import { contractAddress } from "../deployments";
 import { LIMITS } from "../limits";
-import { type ContractName, contractAbis } from "../registry";
+import type { ContractName } from "../registry";
 import { readKey } from "./keys";
-import type { ViewName } from "./useContractRead";
+import { useViewReader, type ViewName } from "./useContractRead";
 
 const PAGE = BigInt(LIMITS.pageItems);
 
@@ -20,10 +16,7 @@ export function useOffsetPages<const name extends ContractName, const fn extends
   name: name,
   functionName: fn,
 ) {
-  const chainId = useChainId();
-  const config = useConfig();
-  const ready = useReadsReady();
-  const address = contractAddress(chainId, name);
+  const { chainId, ready, address, read } = useViewReader(name);
   const query = useInfiniteQuery({
     queryKey: readKey(chainId, name, functionName, "all"),
     enabled: ready && address !== undefined,
@@ -32,13 +25,7 @@ export function useOffsetPages<const name extends ContractName, const fn extends
     getNextPageParam: (last: readonly item[], _all, offset: bigint) =>
       BigInt(last.length) === PAGE ? offset + PAGE : undefined,
     queryFn: async ({ pageParam }) =>
-      (await readContract(config, {
-        chainId,
-        address,
-        abi: contractAbis[name],
-        functionName,
-        args: [pageParam, PAGE],
-      } as never)) as readonly item[],
+      (await read(functionName, [pageParam, PAGE])) as unknown as readonly item[],
   });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   useEffect(() => {

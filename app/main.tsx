@@ -4,6 +4,7 @@ import "./i18n";
 import { lightTheme, RainbowKitProvider } from "@rainbow-me/rainbowkit";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { useTranslation } from "react-i18next";
 import { WagmiProvider } from "wagmi";
@@ -57,8 +58,12 @@ function Providers() {
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <Providers />
-  </StrictMode>,
+// In one task: the first render's effects (RainbowKit shows its button from an effect) and the render they cause run
+// before the browser paints, so the frame and the Connect button appear together instead of one paint apart.
+flushSync(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <Providers />
+    </StrictMode>,
+  ),
 );

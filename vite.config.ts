@@ -22,7 +22,21 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: "app", tags: ["$initial"], priority: 2 },
+            { name: "app", tags: ["$initial"], priority: 4 },
+            // Forms and virtual lists apart from the rest that pages share: a page without them (a patient's
+            // invoices) does not download them on the way to its first screen.
+            {
+              name: "forms",
+              test: /node_modules[\\/](zod|react-hook-form|@hookform)[\\/]|app[\\/]ui[\\/]form[\\/]|AddressInput/,
+              priority: 3,
+              // What the forms import (amounts, fields' frame) stays with the rest that pages share.
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: "virtual-list",
+              test: /node_modules[\\/]@tanstack[\\/](react-)?virtual|app[\\/]ui[\\/]VirtualList/,
+              priority: 2,
+            },
             // What two or more pages share, in one file rather than a dozen small ones fetched one wave at a time.
             { name: "pages-shared", minShareCount: 2, priority: 1 },
           ],

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAccount, useChainId } from "wagmi";
 import { Link } from "wouter";
@@ -7,18 +7,22 @@ import { useMyRoles } from "../roles/useMyRoles";
 import { Button } from "../ui/Button";
 import { Card } from "../ui/Card";
 import { LoadMore } from "../ui/LoadMore";
-import { AdminPaymentsCard } from "./components/AdminPaymentsCard";
-import { CreateInvoiceForm } from "./components/CreateInvoiceForm";
+import { lazyNamed } from "../ui/lazyComponent";
 import { CreditsCard } from "./components/CreditsCard";
 import { InvoiceTable } from "./components/InvoiceTable";
 import { PayInvoice } from "./components/PayInvoice";
-import { RefundInvoice } from "./components/RefundInvoice";
 import { useBalances } from "./hooks/useBalances";
 import { useCurrencies } from "./hooks/useCurrencies";
 import { useInvoices } from "./hooks/useInvoices";
 import { usePaymentActions } from "./hooks/usePaymentActions";
 import { usePaymentsPaused } from "./hooks/usePaymentsPaused";
 import type { InvoiceView } from "./model";
+
+// The forms (and zod and react-hook-form with them) only providers and administrators use: a patient paying a bill
+// on a phone does not download them before their invoices.
+const CreateInvoiceForm = lazyNamed(() => import("./components/CreateInvoiceForm"), "CreateInvoiceForm");
+const RefundInvoice = lazyNamed(() => import("./components/RefundInvoice"), "RefundInvoice");
+const AdminPaymentsCard = lazyNamed(() => import("./components/AdminPaymentsCard"), "AdminPaymentsCard");
 
 const payable = (invoice: InvoiceView) => invoice.status === "open" || invoice.status === "overdue";
 const cancellable = (invoice: InvoiceView) => payable(invoice) || invoice.status === "providerGone";
@@ -105,7 +109,9 @@ export default function PaymentsPage() {
           )}
           {isProvider && currencies.data && (
             <Card title={t("payments.create.title")} id="create-invoice">
-              <CreateInvoiceForm currencies={currencies.data.filter((currency) => currency.accepted)} />
+              <Suspense fallback={<p className="text-sm text-slate-500">{t("common.loading")}</p>}>
+                <CreateInvoiceForm currencies={currencies.data.filter((currency) => currency.accepted)} />
+              </Suspense>
             </Card>
           )}
           {(isProvider || (issued.data?.length ?? 0) > 0) && (
@@ -128,11 +134,13 @@ export default function PaymentsPage() {
                         </Button>
                       )}
                       {refundable(invoice) && (
-                        <RefundInvoice
-                          invoice={invoice}
-                          currency={currency}
-                          credit={balances.credit.get(currency.address) ?? 0n}
-                        />
+                        <Suspense fallback={null}>
+                          <RefundInvoice
+                            invoice={invoice}
+                            currency={currency}
+                            credit={balances.credit.get(currency.address) ?? 0n}
+                          />
+                        </Suspense>
                       )}
                       {invoice.paidAtBlock > 0n && receiptLink(invoice)}
                     </div>
@@ -142,7 +150,11 @@ export default function PaymentsPage() {
               <LoadMore hasMore={issued.hasMore} loading={issued.loadingMore} onLoad={issued.loadMore} />
             </Card>
           )}
-          {may.administer && currencies.data && <AdminPaymentsCard currencies={currencies.data} />}
+          {may.administer && currencies.data && (
+            <Suspense fallback={null}>
+              <AdminPaymentsCard currencies={currencies.data} />
+            </Suspense>
+          )}
         </>
       )}
     </div>

@@ -5,7 +5,7 @@ import { isDeployedOn } from "../contracts/deployments";
 import { useMyRoles } from "../roles/useMyRoles";
 import { Card } from "../ui/Card";
 import { LoadMore } from "../ui/LoadMore";
-import { lazyComponent } from "../ui/lazyComponent";
+import { lazyNamed } from "../ui/lazyComponent";
 import { Pager } from "../ui/Pager";
 import { AllocationHistory } from "./components/AllocationHistory";
 import { AddResourceTypeForm } from "./components/forms/AddResourceTypeForm";
@@ -26,9 +26,7 @@ import { useResourceHistory } from "./hooks/useResourceHistory";
 import type { ResourceView } from "./model";
 
 // recharts is most of this page's code: loaded beside it, so that tables and history need not wait for it.
-const InventoryChart = lazyComponent<
-  Parameters<typeof import("./components/InventoryChart").InventoryChart>[0]
->(() => import("./components/InventoryChart").then((module) => ({ default: module.InventoryChart })));
+const InventoryChart = lazyNamed(() => import("./components/InventoryChart"), "InventoryChart");
 InventoryChart.preload();
 
 const noResources: ResourceView[] = [];

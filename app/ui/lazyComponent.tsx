@@ -1,4 +1,4 @@
-import { type ComponentType, use } from "react";
+import { type ComponentProps, type ComponentType, use } from "react";
 
 /**
  * Like React.lazy, but loadable ahead of time: once `preload()` has resolved, the component renders at once
@@ -29,4 +29,13 @@ export function lazyComponent<P extends object>(load: () => Promise<{ default: C
     return <Component {...props} />;
   }
   return Object.assign(Lazy, { preload });
+}
+
+/** `lazyComponent` of a module's named export: `lazyNamed(() => import("./Chart"), "Chart")`. */
+// biome-ignore lint/suspicious/noExplicitAny: any component's props, narrowed by the export named
+export function lazyNamed<M extends Record<K, ComponentType<any>>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return lazyComponent<ComponentProps<M[K]>>(() => load().then((module) => ({ default: module[name] })));
 }

@@ -1,13 +1,87 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 // The deploy step writes one JSON file per chain id here; e2e points it at its own throw-away chain's files.
 const deploymentsDir = path.resolve(process.env.CARECHAIN_DEPLOYMENTS_DIR ?? "app/contracts/deployments");
 
+/** Each route's pattern and its page module, read from the route table (app/shell/routes.ts). */
+function routePages(): { pattern: string; page: string }[] {
+  const table = readFileSync(path.resolve("app/shell/routes.ts"), "utf8");
+  const routes = [...table.matchAll(/path: "([^"]+)",\s*page: lazyPage\(\(\) => import\("([^"]+)"\)\)/g)];
+  if (routes.length === 0) throw new Error("preload-route-page: no route found in app/shell/routes.ts");
+  return routes.map(([, route = "", page = ""]) => ({
+    pattern: `^${route.replace(/:[^/]+/g, "[^/]+")}/?$`,
+    page: path.resolve("app/shell", page),
+  }));
+}
+
+/**
+ * For a visitor whose wallet the site remembers (they will see a page, not only the Connect button), the code of
+ * the page they open downloads beside the first-load file instead of after it: a script in index.html adds its
+ * chunks, and the pages' messages every page waits for, as modulepreload links. A first-time visitor gets none, so
+ * nothing competes with the Connect button.
+ */
+function preloadRoutePage(): Plugin {
+  let base = "/";
+  return {
+    name: "carechain:preload-route-page",
+    apply: "build",
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler(html, { bundle }) {
+        if (!bundle) return;
+        const chunks = Object.values(bundle).flatMap((output) => (output.type === "chunk" ? [output] : []));
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        // What index.html loads anyway: the first-load file and the runtime it imports.
+        const initial = new Set(
+          [...html.matchAll(/(?:src|href)="[^"]*?(assets\/[^"]+)"/g)].map(([, file]) => file),
+        );
+        const filesOf = (fileName: string): string[] => [
+          fileName,
+          ...(byFile.get(fileName)?.imports ?? []).filter((file) => !initial.has(file)).flatMap(filesOf),
+        ];
+        const chunkOf = (module: string) => {
+          const chunk = chunks.find((candidate) => candidate.facadeModuleId?.startsWith(module));
+          if (!chunk) throw new Error(`preload-route-page: no chunk for ${module}`);
+          return chunk.fileName;
+        };
+        const messages = chunkOf(path.resolve("app/i18n/en/pages"));
+        const routes = routePages().map(({ pattern, page }) => [
+          pattern,
+          [...new Set([...filesOf(chunkOf(page)), messages])].map((file) => base + file),
+        ]);
+        const script = `(${preloadRemembered.toString()})(${JSON.stringify(routes)})`;
+        return [{ tag: "script", injectTo: "head", children: script }];
+      },
+    },
+  };
+}
+
+/** Runs in the page, from index.html: modulepreload links for the route's chunks, if a wallet is remembered. */
+function preloadRemembered(routes: [string, string[]][]) {
+  try {
+    if (!JSON.parse(localStorage.getItem("wagmi.store") ?? "{}").state?.current) return;
+    const files = routes.find(([pattern]) => new RegExp(pattern).test(location.pathname))?.[1] ?? [];
+    for (const file of files) {
+      const link = document.createElement("link");
+      link.rel = "modulepreload";
+      link.href = file;
+      link.dataset.preload = "route";
+      document.head.append(link);
+    }
+  } catch {
+    // No storage, or not ours: the page's code loads after the first-load file, as without this.
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), preloadRoutePage()],
   resolve: { alias: { "@deployments": deploymentsDir } },
   server: { host: "127.0.0.1", port: 5173, strictPort: false },
   // Scan every page up front: a dependency first met in a lazy page would otherwise force a reload in dev.

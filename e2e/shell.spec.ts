@@ -96,3 +96,20 @@ test("a newcomer without a wallet extension acts as a demo doctor through the de
   await page.reload();
   await expect(page.getByTestId("who-am-i")).toContainText("Ada Okafor");
 });
+
+test("a returning wallet's page code downloads with the app; a first visit's only after it", async ({
+  page,
+  useWallet,
+}) => {
+  const preloaded = page.locator('link[rel="modulepreload"][data-preload="route"]');
+  await useWallet("carol");
+  await page.goto("/payments");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Service payment");
+  await expect(preloaded).toHaveCount(0);
+  await connectWallet(page);
+  await page.reload();
+  await expect(page.getByTestId("my-invoices")).toBeVisible();
+  const files = await preloaded.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  expect(files).toContainEqual(expect.stringMatching(/\/assets\/PaymentsPage-[\w-]+\.js$/));
+  expect(files).not.toContainEqual(expect.stringMatching(/\/assets\/(forms|RecordsPage)-/));
+});

@@ -32,7 +32,11 @@ export async function deployContracts(
       `No stablecoin is listed for chain ${chainId} in contracts/script/stablecoins.json: add the chain's USDC (or another EIP-2612 stablecoin) there first.`,
     );
   }
-  await forge(["script", "script/Deploy.s.sol:Deploy", "--rpc-url", rpcUrl, "--broadcast", ...signerArgs], {
+  // --slow: each transaction leaves once the one before is mined. Sent all at once, one of them was lost on a busy
+  // machine and the next waited in anvil's queue behind the nonce gap, with forge waiting for it forever.
+  const args = ["script", "script/Deploy.s.sol:Deploy", "--rpc-url", rpcUrl, "--broadcast"];
+  const slow = signerArgs.includes("--slow") ? [] : ["--slow"];
+  await forge([...args, ...slow, ...signerArgs], {
     ...env,
     ...(stablecoin ? { CARECHAIN_STABLECOIN: stablecoin } : {}),
   });

@@ -80,8 +80,33 @@ function preloadRemembered(routes: [string, string[]][]) {
   }
 }
 
+/**
+ * RainbowKit ships as one module, so importing its `connectorsForWallets` (which the wagmi config needs at start)
+ * would put its whole UI, a third of the first load, in the first-load file. `virtual:rainbowkit-connectors` is a
+ * second copy of that module, of which the build keeps only `connectorsForWallets` (about 1 KB); the button and
+ * dialogs load from the first copy after the first page (app/shell/wallet). The copy shares no state with the UI:
+ * it only turns the wallet list into wagmi connectors. The dev server serves the package itself.
+ */
+function rainbowKitConnectorsApart(): Plugin {
+  const id = "virtual:rainbowkit-connectors";
+  let build = false;
+  return {
+    name: "carechain:rainbowkit-connectors-apart",
+    enforce: "pre",
+    configResolved: (config) => {
+      build = config.command === "build";
+    },
+    async resolveId(source, importer) {
+      if (source !== id) return;
+      const resolved = await this.resolve("@rainbow-me/rainbowkit", importer, { skipSelf: true });
+      if (!resolved) throw new Error(`${id}: @rainbow-me/rainbowkit not found`);
+      return build ? `${resolved.id}?connectors` : resolved.id;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), preloadRoutePage()],
+  plugins: [react(), tailwindcss(), preloadRoutePage(), rainbowKitConnectorsApart()],
   resolve: { alias: { "@deployments": deploymentsDir } },
   server: { host: "127.0.0.1", port: 5173, strictPort: false },
   // Scan every page up front: a dependency first met in a lazy page would otherwise force a reload in dev.

@@ -7,3 +7,8 @@ interface ImportMetaEnv {
   /** WalletConnect Cloud project id; without it the app offers injected wallets only and dials no relay. */
   readonly VITE_WALLETCONNECT_PROJECT_ID?: string;
 }
+
+/** RainbowKit's connectorsForWallets from a copy of its module, without the UI beside it (vite.config.ts). */
+declare module "virtual:rainbowkit-connectors" {
+  export { connectorsForWallets } from "@rainbow-me/rainbowkit";
+}

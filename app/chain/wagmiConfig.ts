@@ -1,4 +1,5 @@
-import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
+import { connectorsForWallets } from "virtual:rainbowkit-connectors";
+import type { WalletList } from "@rainbow-me/rainbowkit";
 import { injectedWallet } from "@rainbow-me/rainbowkit/wallets";
 import { createConfig } from "wagmi";
 import { rpcProfiles, supportedChains } from "./chains";

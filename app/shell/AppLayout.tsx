@@ -1,4 +1,3 @@
-import { ConnectButton } from "@rainbow-me/rainbowkit";
 import type { ReactNode } from "react";
 import { Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,6 +11,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { NetworkBanner } from "./NetworkBanner";
 import { NodeStatusBanner } from "./NodeStatusBanner";
 import { lazyPage, navRoutes } from "./routes";
+import { WalletButton } from "./wallet/WalletButton";
 
 // Not needed for the first paint: loaded after it (the picker only when a dev-accounts user is asked to choose).
 const BackgroundWork = lazyComponent(() => import("./BackgroundWork"));
@@ -62,11 +62,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <DevAccountSwitch />
           </div>
           <div className="ml-auto md:ml-0">
-            <ConnectButton
-              showBalance={false}
-              chainStatus="icon"
-              accountStatus={{ smallScreen: "avatar", largeScreen: "address" }}
-            />
+            <WalletButton />
           </div>
           <button
             type="button"

@@ -14,6 +14,7 @@ export const enShell = {
     menu: "Menu",
   },
   language: { label: "Language", en: "English", "zh-CN": "简体中文" },
+  wallet: { connect: "Connect Wallet" },
   home: {
     title: "Healthcare on smart contracts, with the patient in control",
     intro:

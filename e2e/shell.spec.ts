@@ -1,5 +1,6 @@
 import { E2E_PROXY_PORT } from "./fixtures/ports";
 import { connectWallet, expect, test } from "./fixtures/test";
+import { TEST_WALLET_NAME } from "./fixtures/testWallet";
 
 test("every page is reachable from the navigation and an unknown path says so", async ({ page }) => {
   await page.goto("/");
@@ -97,7 +98,7 @@ test("a newcomer without a wallet extension acts as a demo doctor through the de
   await expect(page.getByTestId("who-am-i")).toContainText("Ada Okafor");
 });
 
-test("a returning wallet's page code downloads with the app; a first visit's only after it", async ({
+test("a returning wallet's page code downloads with the app, and the wallet dialogs' after the page's reads; a first visit's page code only after the app", async ({
   page,
   useWallet,
 }) => {
@@ -107,9 +108,40 @@ test("a returning wallet's page code downloads with the app; a first visit's onl
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Service payment");
   await expect(preloaded).toHaveCount(0);
   await connectWallet(page);
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.postData() ?? request.url()));
   await page.reload();
   await expect(page.getByTestId("my-invoices")).toBeVisible();
   const files = await preloaded.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
   expect(files).toContainEqual(expect.stringMatching(/\/assets\/PaymentsPage-[\w-]+\.js$/));
   expect(files).not.toContainEqual(expect.stringMatching(/\/assets\/(forms|RecordsPage)-/));
+  // RainbowKit's code takes no bandwidth from the invoices: it is fetched after their details.
+  await expect(page.getByTestId("rk-account-button")).toBeVisible();
+  const invoiceDetails = requested.findIndex((entry) => entry.includes('"eth_getLogs"'));
+  const rainbowKit = requested.findIndex((entry) => /\/RainbowKitButton-[\w-]+\.js$/.test(entry));
+  expect(invoiceDetails).toBeGreaterThan(-1);
+  expect(rainbowKit).toBeGreaterThan(invoiceDetails);
+});
+
+test("the wallet button answers before RainbowKit's code has arrived: a click opens its dialog once it has", async ({
+  page,
+  useWallet,
+}) => {
+  await useWallet("carol");
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/RainbowKitButton-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  const placeholder = page.getByTestId("wallet-button-placeholder");
+  await expect(placeholder).toHaveText("Connect Wallet");
+  await placeholder.click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  release();
+  await expect(page.getByRole("dialog").getByRole("button", { name: TEST_WALLET_NAME })).toBeVisible();
+  await expect(placeholder).toHaveCount(0);
 });

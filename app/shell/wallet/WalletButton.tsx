@@ -1,14 +1,30 @@
+import { useIsFetching } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { useAccount } from "wagmi";
-import { useFirstPageLoaded } from "../../chain/useReadsReady";
+import { useChainHead } from "../../chain/useChainHead";
 import { shortAddress } from "../../ui/format";
 import { lazyNamed } from "../../ui/lazyComponent";
 
-// RainbowKit's button and dialogs are a sixth of the first load. They download once the first page's code is
-// there (so they take no bandwidth from it), or at once when the placeholder is clicked.
+// RainbowKit's button and dialogs (50 KB gzip) download once the page's first reads have landed, so that on a slow
+// network they take no bandwidth from the app, the page or its data; or at once when the placeholder is clicked.
 const RainbowKitButton = lazyNamed(() => import("./RainbowKitButton"), "RainbowKitButton");
+const QUIET_MS = 300;
+
+/** Whether the page's first reads have landed: the head is known and nothing has been fetched for a moment. */
+function useFirstReadsLanded(): boolean {
+  const { isSuccess: headKnown } = useChainHead();
+  const fetching = useIsFetching() > 0;
+  const [landed, setLanded] = useState(false);
+  useEffect(() => {
+    if (landed || !headKnown || fetching) return;
+    // A read that resolves often enables the next (an invoice's details after the invoice): wait for a lull.
+    const timer = setTimeout(() => setLanded(true), QUIET_MS);
+    return () => clearTimeout(timer);
+  }, [landed, headKnown, fetching]);
+  return landed;
+}
 
 /** Stands in for RainbowKit's button until its code arrives, in its shape and colours; a click opens its dialog. */
 function PlaceholderButton({ onClick }: { onClick: () => void }) {
@@ -27,29 +43,39 @@ function PlaceholderButton({ onClick }: { onClick: () => void }) {
   );
 }
 
-/** The header's wallet button: RainbowKit's, which loads after the first page's code, with a placeholder before. */
+/** Starts the download of RainbowKit once the page's first reads have landed. */
+function LoadWhenReadsLanded({ load }: { load: () => void }) {
+  const landed = useFirstReadsLanded();
+  useEffect(() => {
+    if (landed) load();
+  }, [landed, load]);
+  return null;
+}
+
+/** The header's wallet button: RainbowKit's, which loads after the page's first reads, with a placeholder before. */
 export function WalletButton() {
-  const firstPageLoaded = useFirstPageLoaded();
-  const [wanted, setWanted] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [openRequested, setOpenRequested] = useState(false);
   const onOpened = useCallback(() => setOpenRequested(false), []);
-  useEffect(() => {
-    if (!firstPageLoaded && !wanted) return;
+  const load = useCallback(() => {
     // flushSync: RainbowKit's button shows itself from an effect; in a synchronous render that effect runs before
-    // the browser paints, so the placeholder is never replaced by an empty frame.
+    // the browser paints, so the placeholder is never replaced by an empty frame. A failed download (offline)
+    // leaves the placeholder, whose next click tries again.
     RainbowKitButton.preload().then(
       () => flushSync(() => setLoaded(true)),
-      () => setWanted(false), // offline: the placeholder stays, and a click tries again
+      () => {},
     );
-  }, [firstPageLoaded, wanted]);
+  }, []);
   if (loaded) return <RainbowKitButton openRequested={openRequested} onOpened={onOpened} />;
   return (
-    <PlaceholderButton
-      onClick={() => {
-        setOpenRequested(true);
-        setWanted(true);
-      }}
-    />
+    <>
+      <PlaceholderButton
+        onClick={() => {
+          setOpenRequested(true);
+          load();
+        }}
+      />
+      <LoadWhenReadsLanded load={load} />
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useChainId, useConfig } from "wagmi";
-import { getPublicClient, readContract } from "wagmi/actions";
+import { getBlockNumber, readContract } from "wagmi/actions";
 import { rpcProfileOf } from "./chains";
 import { multicall3ViewsAbi } from "./multicall3";
 import { useReadsReady } from "./useReadsReady";
@@ -22,10 +22,10 @@ export function useChainHead() {
     queryKey: chainHeadKey(chainId),
     enabled: ready,
     queryFn: () => {
-      const client = getPublicClient(config, { chainId });
-      if (!client) throw new Error(`Chain ${chainId} is not configured`);
-      const multicall3 = client.chain.contracts?.multicall3?.address;
-      if (!multicall3) return client.getBlockNumber({ cacheTime: 0 });
+      const chain = config.chains.find((candidate) => candidate.id === chainId);
+      if (!chain) throw new Error(`Chain ${chainId} is not configured`);
+      const multicall3 = chain.contracts?.multicall3?.address;
+      if (!multicall3) return getBlockNumber(config, { chainId, cacheTime: 0 });
       return readContract(config, {
         chainId,
         address: multicall3,

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { useChainId, usePublicClient } from "wagmi";
+import { useChainId, useClient } from "wagmi";
 import { useChainHead } from "../chain/useChainHead";
 import { syncThrough } from "./chainSync";
 
@@ -10,7 +10,7 @@ import { syncThrough } from "./chainSync";
  */
 export function useChainSync() {
   const chainId = useChainId();
-  const client = usePublicClient({ chainId });
+  const client = useClient({ chainId });
   const queryClient = useQueryClient();
   const { data: head, dataUpdatedAt } = useChainHead();
   // Every poll, not only a new head: a sync that failed (the node went away mid-read) is tried again at the same

@@ -1,18 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { type Address, getAddress } from "viem";
-import { usePublicClient } from "wagmi";
+import { useClient } from "wagmi";
 import { localChain } from "../chain/chains";
 import { demoPersonas } from "./demoCast";
 
 /** anvil's development accounts, in order, each with its demo persona (if any). */
 export function useDevAccountPersonas(enabled: boolean) {
-  const client = usePublicClient({ chainId: localChain.id });
+  const client = useClient({ chainId: localChain.id });
   const accounts = useQuery({
     queryKey: ["devAccounts", localChain.id],
     enabled: enabled && client !== undefined,
     queryFn: async () => {
       if (!client) throw new Error("The local chain is not configured");
-      // eth_accounts is a wallet method that viem's public client does not type; anvil answers it.
+      // eth_accounts is a wallet method that viem's client does not type for a node; anvil answers it.
       const addresses = (await client.request({ method: "eth_accounts" } as never)) as Address[];
       return addresses.map((address) => getAddress(address));
     },

@@ -45,6 +45,8 @@ await i18n.use(initReactI18next).init({
   lng: language,
   fallbackLng: "en",
   interpolation: { escapeValue: false },
+  // i18next otherwise prints an advertisement in every visitor's console.
+  showSupportNotice: false,
 });
 await load(language, "shell");
 await i18n.changeLanguage(language);

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address, Hash, TransactionReceipt } from "viem";
 import { type Config, useAccount, useChainId, useConfig } from "wagmi";
-import { getPublicClient, waitForTransactionReceipt } from "wagmi/actions";
+import { getClient, waitForTransactionReceipt } from "wagmi/actions";
 import { rpcProfileOf } from "../chain/chains";
 import { syncThrough } from "../contracts/chainSync";
 import { deployedContract } from "../contracts/deployments";
@@ -159,7 +159,7 @@ async function settle(
   }
   // The chain sync reads the receipt's block once, for every contract, and refreshes what it changed; the head
   // poll then finds nothing new to read.
-  const client = getPublicClient(config, { chainId });
+  const client = getClient(config, { chainId });
   const refreshed = client ? await syncThrough(client, chainId, receipt.blockNumber, queryClient) : new Set();
   if (!refreshed.has(contract)) {
     await Promise.all(

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { type ContractEventName, parseEventLogs } from "viem";
-import { useChainId, usePublicClient } from "wagmi";
+import { useChainId, useClient } from "wagmi";
 import { rpcProfileOf } from "../../chain/chains";
 import { useChainHead } from "../../chain/useChainHead";
 import { deployedContract } from "../deployments";
@@ -15,7 +15,7 @@ import { loadOlder, syncWindow, type WindowSource } from "./syncWindow";
  */
 export function useContractHistory<const name extends ContractName>(name: name) {
   const chainId = useChainId();
-  const client = usePublicClient({ chainId });
+  const client = useClient({ chainId });
   const head = useChainHead().data;
   const deployed = deployedContract(chainId, name);
   const key = deployed ? historyKey(chainId, deployed) : undefined;

@@ -8,7 +8,7 @@ import {
   parseEventLogs,
 } from "viem";
 import { useChainId, useConfig } from "wagmi";
-import { getPublicClient } from "wagmi/actions";
+import { getClient } from "wagmi/actions";
 import { rpcProfileOf } from "../../chain/chains";
 import { getLogsAtBlocks } from "../../chain/logs";
 import { useReadsReady } from "../../chain/useReadsReady";
@@ -41,7 +41,7 @@ export function useEventsAt<
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 30 * 60_000,
     queryFn: async () => {
-      const client = getPublicClient(config, { chainId });
+      const client = getClient(config, { chainId });
       if (!client || !address) throw new Error(`${name} is not deployed on chain ${chainId}`);
       const abi = contractAbis[name];
       // Lists of ids are matched here, not in the request: the logs fetched for a block then hold every id of the

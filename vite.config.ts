@@ -82,10 +82,11 @@ function preloadRemembered(routes: [string, string[]][]) {
 
 /**
  * RainbowKit ships as one module, so importing its `connectorsForWallets` (which the wagmi config needs at start)
- * would put its whole UI, a third of the first load, in the first-load file. `virtual:rainbowkit-connectors` is a
- * second copy of that module, of which the build keeps only `connectorsForWallets` (about 1 KB); the button and
- * dialogs load from the first copy after the first page (app/shell/wallet). The copy shares no state with the UI:
- * it only turns the wallet list into wagmi connectors. The dev server serves the package itself.
+ * would put its whole UI in the first-load file. `virtual:rainbowkit-connectors` is a second copy of that module,
+ * of which the build drops the components, locales and QR code but keeps much of the top-level code (with the
+ * wallets, about 64 KB gzip: README › Where the budgets are missed); the button and dialogs load from the first
+ * copy after the page's first reads (app/shell/wallet). The copy shares no state with the UI: it only turns the
+ * wallet list into wagmi connectors. The dev server serves the package itself.
  */
 function rainbowKitConnectorsApart(): Plugin {
   const id = "virtual:rainbowkit-connectors";

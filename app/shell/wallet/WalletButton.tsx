@@ -7,24 +7,10 @@ import { useChainHead } from "../../chain/useChainHead";
 import { shortAddress } from "../../ui/format";
 import { lazyNamed } from "../../ui/lazyComponent";
 
-// RainbowKit's button and dialogs (50 KB gzip) download once the page's first reads have landed, so that on a slow
-// network they take no bandwidth from the app, the page or its data; or at once when the placeholder is clicked.
+// RainbowKit's button and dialogs (about 58 KB gzip) download once the page's first reads have landed, so that on a
+// slow network they take no bandwidth from the app, the page or its data; or at once when the placeholder is clicked.
 const RainbowKitButton = lazyNamed(() => import("./RainbowKitButton"), "RainbowKitButton");
 const QUIET_MS = 300;
-
-/** Whether the page's first reads have landed: the head is known and nothing has been fetched for a moment. */
-function useFirstReadsLanded(): boolean {
-  const { isSuccess: headKnown } = useChainHead();
-  const fetching = useIsFetching() > 0;
-  const [landed, setLanded] = useState(false);
-  useEffect(() => {
-    if (landed || !headKnown || fetching) return;
-    // A read that resolves often enables the next (an invoice's details after the invoice): wait for a lull.
-    const timer = setTimeout(() => setLanded(true), QUIET_MS);
-    return () => clearTimeout(timer);
-  }, [landed, headKnown, fetching]);
-  return landed;
-}
 
 /** Stands in for RainbowKit's button until its code arrives, in its shape and colours; a click opens its dialog. */
 function PlaceholderButton({ onClick }: { onClick: () => void }) {
@@ -43,12 +29,18 @@ function PlaceholderButton({ onClick }: { onClick: () => void }) {
   );
 }
 
-/** Starts the download of RainbowKit once the page's first reads have landed. */
+/**
+ * Starts the download of RainbowKit once the page's first reads have landed: the head is known and nothing has been
+ * fetched for a moment (a read that resolves often enables the next: an invoice's details after the invoice).
+ */
 function LoadWhenReadsLanded({ load }: { load: () => void }) {
-  const landed = useFirstReadsLanded();
+  const { isSuccess: headKnown } = useChainHead();
+  const fetching = useIsFetching() > 0;
   useEffect(() => {
-    if (landed) load();
-  }, [landed, load]);
+    if (!headKnown || fetching) return;
+    const timer = setTimeout(load, QUIET_MS);
+    return () => clearTimeout(timer);
+  }, [headKnown, fetching, load]);
   return null;
 }
 

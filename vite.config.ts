@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type Plugin, parseAst } from "vite";
 
 // The deploy step writes one JSON file per chain id here; e2e points it at its own throw-away chain's files.
 const deploymentsDir = path.resolve(process.env.CARECHAIN_DEPLOYMENTS_DIR ?? "app/contracts/deployments");
@@ -82,11 +82,12 @@ function preloadRemembered(routes: [string, string[]][]) {
 
 /**
  * RainbowKit ships as one module, so importing its `connectorsForWallets` (which the wagmi config needs at start)
- * would put its whole UI in the first-load file. `virtual:rainbowkit-connectors` is a second copy of that module,
- * of which the build drops the components, locales and QR code but keeps much of the top-level code (with the
- * wallets, about 64 KB gzip: README › Where the budgets are missed); the button and dialogs load from the first
- * copy after the page's first reads (app/shell/wallet). The copy shares no state with the UI: it only turns the
- * wallet list into wagmi connectors. The dev server serves the package itself.
+ * would put its whole UI in the first-load file, and a second copy of the module still keeps the top-level code
+ * the build cannot prove unused (locales, browser detection, themes: about 64 KB gzip). In the build,
+ * `virtual:rainbowkit-connectors` is that module cut down to `connectorsForWallets` and what it names (about
+ * 3 KB); the button and dialogs load from the package itself after the page's first reads (app/shell/wallet). The
+ * copy shares no state with the UI: it only turns the wallet list into wagmi connectors. The dev server serves the
+ * package itself.
  */
 function rainbowKitConnectorsApart(): Plugin {
   const id = "virtual:rainbowkit-connectors";
@@ -103,7 +104,59 @@ function rainbowKitConnectorsApart(): Plugin {
       if (!resolved) throw new Error(`${id}: @rainbow-me/rainbowkit not found`);
       return build ? `${resolved.id}?connectors` : resolved.id;
     },
+    transform: {
+      filter: { id: /\?connectors$/ },
+      handler: (code) => ({ code: onlyExport(code, "connectorsForWallets"), map: null }),
+    },
   };
+}
+
+type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
+type Named = { name: string };
+
+/** The names a top-level statement declares, and how each is imported if it is an import. */
+function declaredBy(node: AstNode, code: string): { name: string; importLine?: string }[] {
+  if (node.type === "ImportDeclaration") {
+    const from = JSON.stringify((node.source as { value: string }).value);
+    return (node.specifiers as AstNode[]).map((spec) => {
+      const name = (spec.local as Named).name;
+      if (spec.type === "ImportNamespaceSpecifier")
+        return { name, importLine: `import * as ${name} from ${from};` };
+      const imported = spec.type === "ImportSpecifier" ? (spec.imported as Named).name : "default";
+      return { name, importLine: `import { ${imported} as ${name} } from ${from};` };
+    });
+  }
+  if (node.type === "FunctionDeclaration" || node.type === "ClassDeclaration")
+    return [{ name: (node.id as Named).name }];
+  if (node.type !== "VariableDeclaration") return [];
+  return (node.declarations as { id: AstNode }[]).flatMap(({ id }) =>
+    (code.slice(id.start, id.end).match(/[\w$]+/g) ?? []).map((name) => ({ name })),
+  );
+}
+
+/**
+ * The export `exported` of an ES module and only what it needs: the top-level declarations and imports its code
+ * names, followed name by name. A word that merely looks like a name keeps a little too much, never too little.
+ */
+function onlyExport(code: string, exported: string): string {
+  const declarations = new Map<string, { node: AstNode; importLine?: string }>();
+  for (const node of parseAst(code).body as unknown as AstNode[])
+    for (const { name, importLine } of declaredBy(node, code)) declarations.set(name, { node, importLine });
+  const kept = new Set<AstNode>();
+  const importLines = new Set<string>();
+  const pending = [exported];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    const declaration = declarations.get(name);
+    if (!declaration) continue;
+    declarations.delete(name);
+    if (declaration.importLine) importLines.add(declaration.importLine);
+    else if (!kept.has(declaration.node)) {
+      kept.add(declaration.node);
+      pending.push(...(code.slice(declaration.node.start, declaration.node.end).match(/[\w$]+/g) ?? []));
+    }
+  }
+  const body = [...kept].sort((a, b) => a.start - b.start).map((node) => code.slice(node.start, node.end));
+  return [...importLines, ...body, `export { ${exported} };`].join("\n");
 }
 
 export default defineConfig({

@@ -42,10 +42,12 @@ function preloadRoutePage(): Plugin {
         const initial = new Set(
           [...html.matchAll(/(?:src|href)="[^"]*?(assets\/[^"]+)"/g)].map(([, file]) => file),
         );
-        const filesOf = (fileName: string): string[] => [
-          fileName,
-          ...(byFile.get(fileName)?.imports ?? []).filter((file) => !initial.has(file)).flatMap(filesOf),
-        ];
+        // A chunk and every chunk it imports, each once (shared chunks may import each other).
+        const filesOf = (fileName: string, seen = new Set<string>()): string[] => {
+          if (seen.has(fileName) || initial.has(fileName)) return [];
+          seen.add(fileName);
+          return [fileName, ...(byFile.get(fileName)?.imports ?? []).flatMap((file) => filesOf(file, seen))];
+        };
         const chunkOf = (module: string) => {
           const chunk = chunks.find((candidate) => candidate.facadeModuleId?.startsWith(module));
           if (!chunk) throw new Error(`preload-route-page: no chunk for ${module}`);
@@ -159,6 +161,33 @@ function onlyExport(code: string, exported: string): string {
   return [...importLines, ...body, `export { ${exported} };`].join("\n");
 }
 
+/**
+ * Library code that only sending, signing and RainbowKit's dialogs use. Kept out of the chunk pages share, it
+ * loads with those (app/tx/walletActions.ts, app/shell/wallet), and a page's first screen does not wait for it.
+ */
+const onlyWhenActing = [
+  "@rainbow-me/",
+  "@wagmi/core/dist/esm/actions/sign",
+  "@wagmi/core/dist/esm/actions/simulate",
+  "@wagmi/core/dist/esm/actions/verify",
+  "@wagmi/core/dist/esm/actions/waitFor",
+  "@wagmi/core/dist/esm/actions/write",
+  "ua-parser-js/",
+  "@noble/curves/",
+  "viem/_esm/accounts/",
+  "viem/_esm/actions/wallet/",
+  "viem/_esm/actions/public/verify",
+  "viem/_esm/actions/public/estimateGas",
+  "viem/_esm/utils/authorization/",
+  "viem/_esm/utils/signature/",
+  "viem/_esm/utils/typedData",
+  "ox/_esm/core/Authorization",
+  "ox/_esm/core/Signature",
+  "ox/_esm/core/Transaction",
+  "ox/_esm/core/TxEnvelope",
+  "ox/_esm/erc8010/",
+];
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), preloadRoutePage(), rainbowKitConnectorsApart()],
   resolve: { alias: { "@deployments": deploymentsDir } },
@@ -190,8 +219,17 @@ export default defineConfig({
               test: /node_modules[\\/]@tanstack[\\/](react-)?virtual|app[\\/]ui[\\/]VirtualList/,
               priority: 2,
             },
-            // What two or more pages share, in one file rather than a dozen small ones fetched one wave at a time.
-            { name: "pages-shared", minShareCount: 2, priority: 1 },
+            // What two or more pages share, in one file rather than a dozen small ones fetched one wave at a time;
+            // not what only acting needs (onlyWhenActing). Shared by RainbowKit's chunk, the wallet actions' and
+            // the records page, that code would otherwise sit here, on the way to a patient's invoices.
+            {
+              name: "pages-shared",
+              test: (id) =>
+                !onlyWhenActing.some((path) => id.replaceAll("\\", "/").includes(`/node_modules/${path}`)),
+              minShareCount: 2,
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

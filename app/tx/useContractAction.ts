@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import type { ContractFunctionArgs, ContractFunctionName } from "viem";
 import { useAccount, useChainId, useConfig } from "wagmi";
-import { simulateContract, writeContract } from "wagmi/actions";
 import { contractAddress } from "../contracts/deployments";
 import { type ContractAbi, type ContractName, contractAbis } from "../contracts/registry";
 import type { Action } from "./activity";
+import { loadWalletActions } from "./loadWalletActions";
 import { useTransaction } from "./useTransaction";
 
 type Writable = "nonpayable" | "payable";
@@ -34,6 +34,7 @@ export function useContractAction<const name extends ContractName>(name: name) {
     tx.run(action, name, async () => {
       if (!address) throw new Error(t("errors.notDeployed"));
       const resolvedArgs = typeof args === "function" ? await (args as () => Promise<unknown>)() : args;
+      const { simulateContract, writeContract } = await loadWalletActions();
       // The generic parameters are checked in this function's signature; viem's own overloads cannot follow them.
       const { request } = await simulateContract(config, {
         account,

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address, Hash, TransactionReceipt } from "viem";
 import { type Config, useAccount, useChainId, useConfig } from "wagmi";
-import { getClient, waitForTransactionReceipt } from "wagmi/actions";
+import { getClient } from "wagmi/actions";
 import { rpcProfileOf } from "../chain/chains";
 import { syncThrough } from "../contracts/chainSync";
 import { deployedContract } from "../contracts/deployments";
@@ -14,6 +14,7 @@ import type { ContractName } from "../contracts/registry";
 import { shortHash } from "../ui/format";
 import { type Action, actionSubject, actionText, startActivity, updateActivity } from "./activity";
 import { errorMessage } from "./errorMessage";
+import { loadWalletActions } from "./loadWalletActions";
 import { forgetPending, pendingTransactions, rememberPending } from "./pendingStore";
 
 // Hashes this page is already following, so that resuming after an account switch does not follow one twice.
@@ -135,6 +136,7 @@ async function followToEnd(
   queryClient: QueryClient,
   { chainId, account, contract, hash }: Followed,
 ) {
+  const { waitForTransactionReceipt } = await loadWalletActions();
   const receipt = await waitForTransactionReceipt(config, {
     hash,
     chainId,

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { type Address, erc20Abi, parseSignature, stringToHex } from "viem";
+import { type Address, erc20Abi, stringToHex } from "viem";
 import { useAccount, useChainId, useConfig } from "wagmi";
-import { readContract, signTypedData, simulateContract, writeContract } from "wagmi/actions";
+import { readContract } from "wagmi/actions";
 import { contractAddress } from "../../contracts/deployments";
 import { testStablecoinAbi } from "../../contracts/generated/testStablecoin";
+import { loadWalletActions } from "../../tx/loadWalletActions";
 import { useContractAction } from "../../tx/useContractAction";
 import { useTransaction } from "../../tx/useTransaction";
 import { formatAmount } from "../../ui/amount";
@@ -42,6 +43,7 @@ export function usePaymentActions() {
       args: [me],
     });
     const deadline = BigInt(Math.floor(Date.now() / 1000)) + PERMIT_LIFETIME_SECONDS;
+    const { signTypedData, parseSignature } = await loadWalletActions();
     const signature = await signTypedData(
       config,
       permitTypedData(currency.payment.domain, {
@@ -73,6 +75,7 @@ export function usePaymentActions() {
       },
       "ServicePayments",
       async () => {
+        const { simulateContract, writeContract } = await loadWalletActions();
         const { request } = await simulateContract(config, {
           account: me,
           address: currency.address,

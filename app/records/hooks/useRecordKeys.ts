@@ -2,10 +2,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { bytesToHex, type Hex, isAddressEqual, recoverMessageAddress, zeroAddress, zeroHash } from "viem";
 import { useAccount, useChainId, useConfig } from "wagmi";
-import { signMessage, verifyMessage } from "wagmi/actions";
 import { contractAddress } from "../../contracts/deployments";
 import { useContractRead } from "../../contracts/reads/useContractRead";
 import { errorMessage } from "../../tx/errorMessage";
+import { loadWalletActions } from "../../tx/loadWalletActions";
 import { useContractAction } from "../../tx/useContractAction";
 import { deriveKeyPair, keyDerivationMessage, normalizedSignature } from "../crypto/keys";
 import { rememberKeyPair, useUnlockedKeyPair } from "../keyStore";
@@ -44,6 +44,7 @@ export function useRecordKeys() {
   const derive = async () => {
     if (!me || !contract) throw new Error(t("errors.notConnected"));
     const message = keyDerivationMessage(chainId, contract);
+    const { signMessage } = await loadWalletActions();
     const signature = normalizedSignature(await signMessage(config, { account: me, message }));
     if (!signature) throw new RefusedSignature(t("records.keys.badSignature"));
     if (!(await isOwnSignature(me, message, signature))) {
@@ -55,7 +56,7 @@ export function useRecordKeys() {
   // An ordinary account's signature is checked here, with no request; only an account contract is asked (ERC-1271).
   const isOwnSignature = async (account: Hex, message: string, signature: Hex) =>
     isAddressEqual(await recoverMessageAddress({ message, signature }).catch(() => zeroAddress), account) ||
-    verifyMessage(config, { address: account, message, signature });
+    (await loadWalletActions()).verifyMessage(config, { address: account, message, signature });
 
   const withSignatures = async (work: () => Promise<void>) => {
     setError(null);

@@ -4,6 +4,7 @@ import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { useAccount } from "wagmi";
 import { useChainHead } from "../../chain/useChainHead";
+import { loadWalletActions } from "../../tx/loadWalletActions";
 import { shortAddress } from "../../ui/format";
 import { lazyNamed } from "../../ui/lazyComponent";
 
@@ -50,6 +51,8 @@ export function WalletButton() {
   const [openRequested, setOpenRequested] = useState(false);
   const onOpened = useCallback(() => setOpenRequested(false), []);
   const load = useCallback(() => {
+    // The code that asks the wallet to sign comes with it: a first click on Pay does not wait for its download.
+    loadWalletActions().catch(() => {});
     // flushSync: RainbowKit's button shows itself from an effect; in a synchronous render that effect runs before
     // the browser paints, so the placeholder is never replaced by an empty frame. A failed download (offline)
     // leaves the placeholder, whose next click tries again.

@@ -24,12 +24,13 @@ export function useFirstPageLoaded(): boolean {
 }
 
 /**
- * Whether reads may start: not while the wallet is still reconnecting on load, nor before the first page's code is
- * there. A page's first reads all depend on who is connected, and the head (read by the frame) should travel with
- * them: waiting these few milliseconds lets them all leave together, in one request, instead of in three.
+ * Whether reads may start: once the first page's code is there, and not while a wallet is connecting before its
+ * account is known. On load the account is known as soon as the remembered wallet answers, before wagmi has asked
+ * every other connector, so reads need not wait for the whole reconnection. A page's first reads all depend on who
+ * is connected, and the head (read by the frame) should travel with them: they all leave together, in one request.
  */
 export function useReadsReady(): boolean {
-  const { status } = useAccount();
+  const { status, address } = useAccount();
   const pageLoaded = useFirstPageLoaded();
-  return pageLoaded && status !== "reconnecting" && status !== "connecting";
+  return pageLoaded && (address !== undefined || (status !== "reconnecting" && status !== "connecting"));
 }

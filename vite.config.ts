@@ -139,8 +139,10 @@ function declaredBy(node: AstNode, code: string): { name: string; importLine?: s
 /**
  * The export `exported` of an ES module and only what it needs: the top-level declarations and imports its code
  * names, followed name by name. A word that merely looks like a name keeps a little too much, never too little.
+ * Top-level statements (a property written onto a component, say) are dropped: fit for an export that, like
+ * `connectorsForWallets`, is a plain function of its arguments (vite.config.test.ts checks it on RainbowKit).
  */
-function onlyExport(code: string, exported: string): string {
+export function onlyExport(code: string, exported: string): string {
   const declarations = new Map<string, { node: AstNode; importLine?: string }>();
   for (const node of parseAst(code).body as unknown as AstNode[])
     for (const { name, importLine } of declaredBy(node, code)) declarations.set(name, { node, importLine });

@@ -190,6 +190,11 @@ const onlyWhenActing = [
   "ox/_esm/erc8010/",
 ];
 
+const isOnlyWhenActing = (id: string) => {
+  const file = id.replaceAll("\\", "/");
+  return onlyWhenActing.some((path) => file.includes(`/node_modules/${path}`));
+};
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), preloadRoutePage(), rainbowKitConnectorsApart()],
   resolve: { alias: { "@deployments": deploymentsDir } },
@@ -226,8 +231,7 @@ export default defineConfig({
             // the records page, that code would otherwise sit here, on the way to a patient's invoices.
             {
               name: "pages-shared",
-              test: (id) =>
-                !onlyWhenActing.some((path) => id.replaceAll("\\", "/").includes(`/node_modules/${path}`)),
+              test: (id) => !isOnlyWhenActing(id),
               minShareCount: 2,
               priority: 1,
               includeDependenciesRecursively: false,

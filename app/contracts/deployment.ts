@@ -1,7 +1,18 @@
-import type { Address, Hex } from "viem";
+import type { Address, Hex, TypedDataDomain } from "viem";
 
 /** Where one contract lives on one chain. The block hash tells two deployments at the same address apart. */
 export type DeployedContract = { address: Address; blockNumber: number; blockHash: Hex };
+
+/** What the app shows and signs for one ERC-20, as the token answers about itself (app/payments/tokenFacts.ts). */
+export type TokenDescription = {
+  symbol: string;
+  decimals: number;
+  name: string;
+  /** The EIP-712 domain the token checks permits against; absent when it has none (approve, then pay). */
+  permitDomain?: TypedDataDomain;
+};
+
+export type DeployedToken = TokenDescription & { address: Address };
 
 /** One chain's deployment, written by the deploy step to app/contracts/deployments/<chainId>.json. */
 export type Deployment = {
@@ -10,8 +21,9 @@ export type Deployment = {
   buildHash: Hex;
   contracts: Record<string, DeployedContract>;
   /**
-   * The ERC-20 tokens the payments contract accepted right after the deploy: the app reads their facts with its
-   * first reads instead of after learning them from the chain (which stays the authority on what is accepted).
+   * The ERC-20 tokens the payments contract accepted right after the deploy, described as they answered then. Like
+   * a token list, this spares every visitor reading these facts before their first screen; the chain stays the
+   * authority on what is accepted, and a token learnt later is read from itself.
    */
-  tokens: Address[];
+  tokens: DeployedToken[];
 };

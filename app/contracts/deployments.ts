@@ -1,5 +1,5 @@
 import type { Address } from "viem";
-import type { DeployedContract, Deployment } from "./deployment";
+import type { DeployedContract, DeployedToken, Deployment } from "./deployment";
 import type { ContractName } from "./registry";
 
 const files = import.meta.glob<Deployment>("@deployments/*.json", { eager: true, import: "default" });
@@ -20,8 +20,8 @@ export function contractAddress(chainId: number | undefined, name: ContractName)
   return deployedContract(chainId, name)?.address;
 }
 
-/** The tokens the payments contract accepted when deployed on this chain (see Deployment.tokens). */
-export function deployedTokens(chainId: number | undefined): readonly Address[] {
+/** The tokens the payments contract accepted when deployed on this chain, described (see Deployment.tokens). */
+export function deployedTokens(chainId: number | undefined): readonly DeployedToken[] {
   return (chainId !== undefined && deployments.get(chainId)?.tokens) || [];
 }
 

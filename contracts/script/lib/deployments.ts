@@ -1,8 +1,9 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Address, concatHex, createPublicClient, getAddress, type Hex, http, keccak256 } from "viem";
-import type { DeployedContract, Deployment } from "../../../app/contracts/deployment";
+import type { DeployedContract, DeployedToken, Deployment } from "../../../app/contracts/deployment";
 import { servicePaymentsAbi } from "../../../app/contracts/generated/servicePayments";
+import { describeToken, tokenFactReads } from "../../../app/payments/tokenFacts";
 import { forge } from "./foundry";
 import { contractsDir } from "./paths";
 
@@ -66,7 +67,7 @@ export async function deployContracts(
     chainId,
     buildHash: await buildHash(Object.keys(contracts)),
     contracts,
-    tokens: await acceptedTokens(rpcUrl, contracts.ServicePayments?.address),
+    tokens: await acceptedTokens(rpcUrl, chainId, contracts.ServicePayments?.address),
   };
   await mkdir(deploymentsDir, { recursive: true });
   await writeFile(deploymentFile(deploymentsDir, chainId), `${JSON.stringify(deployment, null, 2)}\n`);
@@ -90,24 +91,36 @@ export async function staleDeploymentReason(rpcUrl: string, deploymentsDir: stri
     const code = await client.getCode({ address });
     if (!code || code === "0x") return `${name} has no code on this chain`;
   }
-  if (!Array.isArray(deployment.tokens)) return "the deployment record predates the list of accepted tokens";
+  if (!Array.isArray(deployment.tokens) || deployment.tokens.some((token) => typeof token !== "object")) {
+    return "the deployment record predates the described tokens";
+  }
   if ((await buildHash(Object.keys(deployment.contracts))) !== deployment.buildHash) {
     return "the contracts changed since they were deployed";
   }
   return null;
 }
 
-/** The tokens the new payments contract accepts, as it answers itself. */
-async function acceptedTokens(rpcUrl: string, payments: Address | undefined): Promise<Address[]> {
+/** The tokens the new payments contract accepts, as it answers itself, each described as it answers itself. */
+async function acceptedTokens(
+  rpcUrl: string,
+  chainId: number,
+  payments: Address | undefined,
+): Promise<DeployedToken[]> {
   if (!payments) throw new Error("The deploy script created no ServicePayments");
   const client = createPublicClient({ transport: http(rpcUrl) });
-  return [
-    ...(await client.readContract({
-      address: payments,
-      abi: servicePaymentsAbi,
-      functionName: "allowedTokens",
-    })),
-  ];
+  const tokens = await client.readContract({
+    address: payments,
+    abi: servicePaymentsAbi,
+    functionName: "allowedTokens",
+  });
+  return Promise.all(
+    tokens.map(async (address) => {
+      const answers = await Promise.all(
+        tokenFactReads(address).map((read) => client.readContract(read).catch(() => undefined)),
+      );
+      return { address, ...describeToken(address, chainId, answers) };
+    }),
+  );
 }
 
 async function buildHash(contractNames: string[]): Promise<Hex> {

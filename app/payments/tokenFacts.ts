@@ -1,0 +1,46 @@
+import { type Abi, type Address, erc20Abi } from "viem";
+import type { TokenDescription } from "../contracts/deployment";
+import { testStablecoinAbi } from "../contracts/generated/testStablecoin";
+import { eip5267Abi } from "./eip5267";
+import { paymentOf, type TokenFacts, type TokenPayment } from "./permit";
+
+// symbol, decimals, name, then what decides how a permit is signed (any EIP-2612 token answers like tUSD).
+const FACTS = [
+  [erc20Abi, "symbol"],
+  [erc20Abi, "decimals"],
+  [erc20Abi, "name"],
+  [testStablecoinAbi, "version"],
+  [testStablecoinAbi, "DOMAIN_SEPARATOR"],
+  [eip5267Abi, "eip712Domain"],
+] as const;
+
+/** The views a token is asked to describe itself; a token without one of them answers undefined there. */
+export const tokenFactReads = (address: Address) =>
+  FACTS.map(([abi, functionName]) => ({ address, abi: abi as Abi, functionName }));
+
+/**
+ * A token as the app shows and pays it, from its answers to `tokenFactReads` (in that order). The deploy step
+ * records the deployment's tokens this way; the app reads any other token the same way.
+ */
+export function describeToken(
+  address: Address,
+  chainId: number,
+  answers: readonly unknown[],
+): TokenDescription {
+  const [symbol, decimals, name, version, separator, domain] = answers;
+  const payment = paymentOf(address, chainId, {
+    name: name as string | undefined,
+    version: version as string | undefined,
+    domainSeparator: separator as TokenFacts["domainSeparator"],
+    eip712Domain: domain as TokenFacts["eip712Domain"],
+  });
+  return {
+    symbol: String(symbol ?? "?"),
+    decimals: Number(decimals ?? 18),
+    name: String(name ?? ""),
+    ...(payment.kind === "permit" && { permitDomain: payment.domain }),
+  };
+}
+
+export const paymentFor = ({ permitDomain }: TokenDescription): TokenPayment =>
+  permitDomain ? { kind: "permit", domain: permitDomain } : { kind: "approve" };

@@ -4,7 +4,8 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { WagmiProvider } from "wagmi";
+import { WagmiContext } from "wagmi";
+import { reconnect } from "wagmi/actions";
 import { hashFn } from "wagmi/query";
 import { type AroundNavHandler, Route, Router, Switch } from "wouter";
 import { markFirstPageLoaded } from "./chain/useReadsReady";
@@ -12,8 +13,10 @@ import { wagmiConfig } from "./chain/wagmiConfig";
 import { AppLayout } from "./shell/AppLayout";
 import { notFoundPage, preloadPageFor, routes } from "./shell/routes";
 
-// The first page's code downloads while the wallet reconnects, not after the layout has rendered.
-preloadPageFor(window.location.pathname)
+// The remembered wallet is asked at once, not when React first renders (as WagmiProvider would: only its context
+// is provided below), and the first page's code loads meanwhile.
+reconnect(wagmiConfig);
+const firstPageLoaded = preloadPageFor(window.location.pathname)
   .catch(() => {})
   .finally(markFirstPageLoaded);
 
@@ -28,7 +31,7 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { queryKeyHashF
 
 function Providers() {
   return (
-    <WagmiProvider config={wagmiConfig}>
+    <WagmiContext.Provider value={wagmiConfig}>
       <QueryClientProvider client={queryClient}>
         <Router aroundNav={aroundNav}>
           <AppLayout>
@@ -41,7 +44,7 @@ function Providers() {
           </AppLayout>
         </Router>
       </QueryClientProvider>
-    </WagmiProvider>
+    </WagmiContext.Provider>
   );
 }
 
@@ -49,10 +52,16 @@ const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 // In one task: the first render's effects and the renders they cause run before the browser paints, so the frame
 // appears complete (its Connect button included) rather than one paint at a time.
-flushSync(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <Providers />
-    </StrictMode>,
-  ),
-);
+const render = () =>
+  flushSync(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <Providers />
+      </StrictMode>,
+    ),
+  );
+// index.html preloads a returning visitor's page code beside the app (preloadRoutePage in vite.config.ts): the
+// frame and that page then render together once its code has run, so the page's reads leave with the first
+// render instead of after a second one. A first visit renders the frame, and its Connect button, at once.
+if (document.querySelector('link[data-preload="route"]')) firstPageLoaded.then(render);
+else render();

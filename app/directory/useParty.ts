@@ -1,6 +1,7 @@
 import { type Address, getAddress, isAddress, zeroAddress } from "viem";
+import type { Config } from "wagmi";
 import { PROVIDER_KINDS, type ProviderKind } from "../contracts/limits";
-import { useContractRead } from "../contracts/reads/useContractRead";
+import { contractReadQuery, useContractRead } from "../contracts/reads/useContractRead";
 
 export type Party = {
   address: Address;
@@ -16,6 +17,10 @@ const licenceText = (hex: `0x${string}`) =>
   new TextDecoder()
     .decode(Uint8Array.from(hex.slice(2).match(/../g) ?? [], (byte) => Number.parseInt(byte, 16)))
     .replace(/\0+$/, "");
+
+/** The read `useParty` makes for `address`, for code that knows the address will be shown before it is. */
+export const partyQuery = (config: Config, chainId: number, address: Address) =>
+  contractReadQuery(config, chainId, "ProviderDirectory", "entriesOf", [[address]]);
 
 /**
  * Who is behind an address, as the provider directory says: a display name with a verified mark while the account

@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { type FetchQueryOptions, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { ContractName } from "../registry";
 import { readKey } from "./keys";
@@ -17,17 +17,31 @@ export function useContractPages<const name extends ContractName, const fn exten
   name: name,
   functionName: fn,
   argsAt: ((cursor: Cursor) => ViewArgs<name, fn>) | undefined,
-  { firstCursor = 0n as Cursor, key = [] as unknown[] } = {},
+  {
+    firstCursor = 0n as Cursor,
+    key = [] as unknown[],
+    firstPageNeeds,
+  }: {
+    firstCursor?: Cursor;
+    key?: unknown[];
+    /** What drawing the first page will read next (its rows' logs, say): started as soon as the page is read. */
+    firstPageNeeds?: (items: readonly item[]) => FetchQueryOptions[];
+  } = {},
 ) {
   const { chainId, ready, address, read } = useViewReader(name);
+  const queryClient = useQueryClient();
   const query = useInfiniteQuery({
     queryKey: readKey(chainId, name, functionName, "pages", ...key),
     enabled: ready && address !== undefined && argsAt !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
     initialPageParam: firstCursor,
     getNextPageParam: (last: Page<item>) => (isEnd(last[1]) ? undefined : last[1]),
-    queryFn: async ({ pageParam }) =>
-      (await read(functionName, argsAt?.(pageParam))) as unknown as Page<item>,
+    queryFn: async ({ pageParam }) => {
+      const page = (await read(functionName, argsAt?.(pageParam))) as unknown as Page<item>;
+      if (pageParam === firstCursor)
+        for (const needed of firstPageNeeds?.(page[0]) ?? []) void queryClient.prefetchQuery(needed);
+      return page;
+    },
   });
   const items = useMemo(() => query.data?.pages.flatMap((page) => [...page[0]]), [query.data]);
   return {

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ContractFunctionArgs, ContractFunctionName, ContractFunctionReturnType } from "viem";
-import { useChainId, useConfig } from "wagmi";
+import { type Config, useChainId, useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
 import { useReadsReady } from "../../chain/useReadsReady";
 import { contractAddress } from "../deployments";
@@ -19,6 +19,21 @@ export type ViewResult<name extends ContractName, fn extends ViewName<name>> = C
   fn
 >;
 
+const readView = <const name extends ContractName, fn extends ViewName<name>>(
+  config: Config,
+  chainId: number,
+  name: name,
+  functionName: fn,
+  args: unknown,
+) =>
+  readContract(config, {
+    chainId,
+    address: contractAddress(chainId, name),
+    abi: contractAbis[name],
+    functionName,
+    args,
+  } as never) as Promise<ViewResult<name, fn>>;
+
 /**
  * What every read hook of a contract needs: the chain, whether reads may start, the contract's address there, and
  * a call of one of its views (which joins the moment's Multicall3 batch).
@@ -30,14 +45,26 @@ export function useViewReader<const name extends ContractName>(name: name, onCha
   const ready = useReadsReady();
   const address = contractAddress(chainId, name);
   const read = <fn extends ViewName<name>>(functionName: fn, args: unknown) =>
-    readContract(config, {
-      chainId,
-      address,
-      abi: contractAbis[name],
-      functionName,
-      args,
-    } as never) as Promise<ViewResult<name, fn>>;
+    readView(config, chainId, name, functionName, args);
   return { chainId, ready, address, read };
+}
+
+/**
+ * The query of one view of one CareChain contract: what `useContractRead` asks, and what code that knows a read
+ * will be needed can start ahead of the render that needs it (`queryClient.prefetchQuery`).
+ */
+export function contractReadQuery<const name extends ContractName, const fn extends ViewName<name>>(
+  config: Config,
+  chainId: number,
+  name: name,
+  functionName: fn,
+  args: ViewArgs<name, fn> | undefined,
+) {
+  return {
+    queryKey: readKey(chainId, name, functionName, args),
+    staleTime: Number.POSITIVE_INFINITY,
+    queryFn: () => readView(config, chainId, name, functionName, args),
+  };
 }
 
 /**
@@ -51,12 +78,11 @@ export function useContractRead<const name extends ContractName, const fn extend
   args: ViewArgs<name, fn> | undefined,
   { enabled = true, chainId: onChain }: { enabled?: boolean; chainId?: number } = {},
 ) {
-  const { chainId, ready, address, read } = useViewReader(name, onChain);
+  const { chainId, ready, address } = useViewReader(name, onChain);
+  const config = useConfig();
   return useQuery({
-    queryKey: readKey(chainId, name, functionName, args),
+    ...contractReadQuery(config, chainId, name, functionName, args),
     enabled: ready && enabled && address !== undefined && args !== undefined,
-    staleTime: Number.POSITIVE_INFINITY,
-    queryFn: () => read(functionName, args),
   });
 }
 

@@ -1,5 +1,4 @@
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
 import {
   type ContractEventArgs,
   type ContractEventName,
@@ -7,7 +6,7 @@ import {
   type Hex,
   parseEventLogs,
 } from "viem";
-import { useChainId, useConfig } from "wagmi";
+import { type Config, useChainId, useConfig } from "wagmi";
 import { getClient } from "wagmi/actions";
 import { rpcProfileOf } from "../../chain/chains";
 import { getLogsAtBlocks } from "../../chain/logs";
@@ -17,31 +16,36 @@ import { contractAddress } from "../deployments";
 import { type ContractAbi, type ContractName, contractAbis } from "../registry";
 import { logsKey } from "./keys";
 
+type EventArgs<
+  name extends ContractName,
+  event extends ContractEventName<ContractAbi<name>>,
+> = ContractEventArgs<ContractAbi<name>, event>;
+
+const sortedUnique = (blocks: readonly bigint[]) => [...new Set(blocks)].sort((a, b) => (a < b ? -1 : 1));
+
 /**
- * Past events of one contract, fetched from exactly the blocks the contract recorded for them (a record's, an
- * invoice's, a request's), filtered by their indexed arguments. Past logs do not change: each is fetched once.
+ * The query of past events of one contract at exactly the given blocks: what `useEventsAt` asks, and what code
+ * that has just learnt the blocks (a page of rows) can start before the rows are drawn.
  */
-export function useEventsAt<
+export function eventsAtQuery<
   const name extends ContractName,
   const event extends ContractEventName<ContractAbi<name>>,
 >(
+  config: Config,
+  chainId: number,
   name: name,
   eventName: event,
-  args: ContractEventArgs<ContractAbi<name>, event> | undefined,
+  args: EventArgs<name, event> | undefined,
   blocks: readonly bigint[],
 ) {
-  const chainId = useChainId();
-  const config = useConfig();
-  const ready = useReadsReady();
-  const address = contractAddress(chainId, name);
-  const sortedBlocks = useMemo(() => [...new Set(blocks)].sort((a, b) => (a < b ? -1 : 1)), [blocks]);
-  return useQuery({
+  const sortedBlocks = sortedUnique(blocks);
+  return {
     queryKey: logsKey(chainId, name, eventName, args, sortedBlocks),
-    enabled: ready && address !== undefined && args !== undefined && sortedBlocks.length > 0,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 30 * 60_000,
     queryFn: async () => {
       const client = getClient(config, { chainId });
+      const address = contractAddress(chainId, name);
       if (!client || !address) throw new Error(`${name} is not deployed on chain ${chainId}`);
       const abi = contractAbis[name];
       // Lists of ids are matched here, not in the request: the logs fetched for a block then hold every id of the
@@ -67,5 +71,23 @@ export function useEventsAt<
         typeof parseEventLogs<ContractAbi<name>, true, event>
       >;
     },
+  };
+}
+
+/**
+ * Past events of one contract, fetched from exactly the blocks the contract recorded for them (a record's, an
+ * invoice's, a request's), filtered by their indexed arguments. Past logs do not change: each is fetched once.
+ */
+export function useEventsAt<
+  const name extends ContractName,
+  const event extends ContractEventName<ContractAbi<name>>,
+>(name: name, eventName: event, args: EventArgs<name, event> | undefined, blocks: readonly bigint[]) {
+  const chainId = useChainId();
+  const config = useConfig();
+  const ready = useReadsReady();
+  const address = contractAddress(chainId, name);
+  return useQuery({
+    ...eventsAtQuery(config, chainId, name, eventName, args, blocks),
+    enabled: ready && address !== undefined && args !== undefined && blocks.length > 0,
   });
 }

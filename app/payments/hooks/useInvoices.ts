@@ -1,30 +1,53 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
+import { useChainId, useConfig } from "wagmi";
 import { useContractPages } from "../../contracts/reads/useContractPages";
-import { useEventsAt } from "../../contracts/reads/useEventsAt";
+import { eventsAtQuery, useEventsAt } from "../../contracts/reads/useEventsAt";
+import { partyQuery } from "../../directory/useParty";
 import { type InvoiceRow, type IssuedEvent, toInvoices } from "../invoices";
 
 /** Invoices shown per page; older ones on request. */
 export const INVOICES_PER_PAGE = 10n;
 
-/**
- * The invoices a patient received or a provider issued, newest first, a page at a time: storage first (status,
- * amounts), then each invoice's public details from the very block it was issued in.
- */
-export function useInvoices(side: "patient" | "provider", account: Address | undefined) {
-  const pages = useContractPages<"ServicePayments", "invoicesOfPatient" | "invoicesOfProvider", InvoiceRow>(
-    "ServicePayments",
-    side === "patient" ? "invoicesOfPatient" : "invoicesOfProvider",
-    account && ((cursor) => [account, cursor as bigint, INVOICES_PER_PAGE]),
-    { key: [account] },
-  );
-  const rows = pages.items ?? [];
-  const issued = useEventsAt(
+type Side = "patient" | "provider";
+
+// Each invoice's public details, from the block it was issued in.
+const issuedAt = (rows: readonly InvoiceRow[]) =>
+  [
     "ServicePayments",
     "InvoiceIssued",
     rows.length ? { invoiceId: rows.map((row) => row.id) } : undefined,
     rows.map((row) => BigInt(row.invoice.issuedAtBlock)),
+  ] as const;
+
+/**
+ * The invoices a patient received or a provider issued, newest first, a page at a time: storage first (status,
+ * amounts), then each invoice's public details from the very block it was issued in. The first page's details
+ * and the names of the parties it shows are asked as soon as its rows are read, not once they are drawn.
+ */
+export function useInvoices(side: Side, account: Address | undefined) {
+  const config = useConfig();
+  const chainId = useChainId();
+  const pages = useContractPages<"ServicePayments", "invoicesOfPatient" | "invoicesOfProvider", InvoiceRow>(
+    "ServicePayments",
+    side === "patient" ? "invoicesOfPatient" : "invoicesOfProvider",
+    account && ((cursor) => [account, cursor as bigint, INVOICES_PER_PAGE]),
+    {
+      key: [account],
+      // The names first: their Multicall3 batch then closes before the logs' request leaves, and joins it.
+      firstPageNeeds: (rows) =>
+        rows.length === 0
+          ? []
+          : [
+              ...[...new Set(rows.map((row) => counterpartOf(side, row)))].map((party) =>
+                partyQuery(config, chainId, party),
+              ),
+              eventsAtQuery(config, chainId, ...issuedAt(rows)),
+            ],
+    },
   );
+  const rows = pages.items ?? [];
+  const issued = useEventsAt(...issuedAt(rows));
   const data = useMemo(
     () =>
       pages.items &&
@@ -39,3 +62,7 @@ export function useInvoices(side: "patient" | "provider", account: Address | und
     loadingMore: pages.loadingMore,
   };
 }
+
+/** The other party of an invoice, whom the list names: the provider on a patient's list, and the reverse. */
+const counterpartOf = (side: Side, row: InvoiceRow) =>
+  side === "patient" ? row.invoice.provider : row.invoice.patient;

@@ -24,7 +24,10 @@ export function useContractPages<const name extends ContractName, const fn exten
   }: {
     firstCursor?: Cursor;
     key?: unknown[];
-    /** What drawing the first page will read next (its rows' logs, say): started as soon as the page is read. */
+    /**
+     * What drawing the first page will read next (its rows' logs, say), started as soon as the page is read. Only
+     * for everything the draw asks in one go: a part of it prefetched leaves in a request of its own.
+     */
     firstPageNeeds?: (items: readonly item[]) => FetchQueryOptions[];
   } = {},
 ) {

@@ -1,42 +1,32 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { useChainId, useConfig } from "wagmi";
 import { useContractPages } from "../../contracts/reads/useContractPages";
 import { useContractRead } from "../../contracts/reads/useContractRead";
-import { eventsAtQuery, useEventsAt } from "../../contracts/reads/useEventsAt";
+import { useEventsAt } from "../../contracts/reads/useEventsAt";
 import { type AddedEvent, type RecordRow, type SharedEvent, toLedgerRecords } from "../ledger";
 
 /** Records shown per page; older ones on request. */
 export const RECORDS_PER_PAGE = 10n;
 
-// Each record's sealed payload, from the block it was added in.
-const addedAt = (rows: readonly RecordRow[]) =>
-  [
-    "PatientRecords",
-    "RecordAdded",
-    rows.length ? { recordId: rows.map((row) => row.id) } : undefined,
-    rows.map((row) => BigInt(row.record.blockNumber)),
-  ] as const;
-
 /**
  * A patient's records, newest first, a page at a time, as `reader` can see them: the public facts from storage,
- * each sealed payload from the very block of its event (the first page's asked as soon as its rows are read), and (for a reader other than the patient) the keys the
+ * each sealed payload from the very block of its event, and (for a reader other than the patient) the keys the
  * patient shared with them, from the blocks the contract recorded for those shares.
  */
 export function useLedger(patient: Address | undefined, reader: Address | undefined) {
-  const config = useConfig();
-  const chainId = useChainId();
   const pages = useContractPages<"PatientRecords", "recordsOfPatient", RecordRow>(
     "PatientRecords",
     "recordsOfPatient",
     patient && ((cursor) => [patient, cursor as bigint, RECORDS_PER_PAGE]),
-    {
-      key: [patient],
-      firstPageNeeds: (rows) => (rows.length ? [eventsAtQuery(config, chainId, ...addedAt(rows))] : []),
-    },
+    { key: [patient] },
   );
   const rows = pages.items ?? [];
-  const added = useEventsAt(...addedAt(rows));
+  const added = useEventsAt(
+    "PatientRecords",
+    "RecordAdded",
+    rows.length ? { recordId: rows.map((row) => row.id) } : undefined,
+    rows.map((row) => BigInt(row.record.blockNumber)),
+  );
   const isOtherReader =
     reader !== undefined && patient !== undefined && reader.toLowerCase() !== patient.toLowerCase();
   const shareBlocks = useContractRead(

@@ -1,9 +1,8 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { useChainId, useConfig } from "wagmi";
 import { REQUEST_STATUS } from "../../contracts/limits";
 import { useContractPages } from "../../contracts/reads/useContractPages";
-import { eventsAtQuery, useEventsAt } from "../../contracts/reads/useEventsAt";
+import { useEventsAt } from "../../contracts/reads/useEventsAt";
 import type { RequestStatus, RequestView } from "../model";
 
 /** Requests shown per page; older ones on request. */
@@ -22,49 +21,31 @@ type RequestRow = {
   };
 };
 
-// Each request's reason, from the block it was made in; each refusal's, from the block it was refused in.
-const askedAt = (rows: readonly RequestRow[]) =>
-  [
-    "ResourceAllocation",
-    "AllocationRequested",
-    rows.length ? { requestId: rows.map((row) => row.id) } : undefined,
-    rows.map((row) => BigInt(row.request.requestedAtBlock)),
-  ] as const;
-
-const refusedAt = (rows: readonly RequestRow[]) => {
-  const denied = rows.filter((row) => REQUEST_STATUS[row.request.status] === "denied");
-  return [
-    "ResourceAllocation",
-    "RequestDenied",
-    denied.length ? { requestId: denied.map((row) => row.id) } : undefined,
-    denied.map((row) => BigInt(row.request.decidedAtBlock)),
-  ] as const;
-};
-
 /**
  * Allocation requests, newest first, a page at a time. Statuses come from storage; reasons live only in events, and
  * each is fetched from the very block its request (or denial) recorded.
  */
 export function useRequests() {
-  const config = useConfig();
-  const chainId = useChainId();
   const pages = useContractPages<"ResourceAllocation", "requestsBefore", RequestRow>(
     "ResourceAllocation",
     "requestsBefore",
     (cursor) => [cursor as bigint, REQUESTS_PER_PAGE],
-    {
-      firstPageNeeds: (rows) => {
-        const refused = refusedAt(rows);
-        return [
-          ...(rows.length ? [eventsAtQuery(config, chainId, ...askedAt(rows))] : []),
-          ...(refused[2] ? [eventsAtQuery(config, chainId, ...refused)] : []),
-        ];
-      },
-    },
   );
   const rows = pages.items ?? [];
-  const asked = useEventsAt(...askedAt(rows));
-  const refusals = useEventsAt(...refusedAt(rows));
+  const ids = rows.map((row) => row.id);
+  const denied = rows.filter((row) => REQUEST_STATUS[row.request.status] === "denied");
+  const asked = useEventsAt(
+    "ResourceAllocation",
+    "AllocationRequested",
+    ids.length ? { requestId: ids } : undefined,
+    rows.map((row) => BigInt(row.request.requestedAtBlock)),
+  );
+  const refusals = useEventsAt(
+    "ResourceAllocation",
+    "RequestDenied",
+    denied.length ? { requestId: denied.map((row) => row.id) } : undefined,
+    denied.map((row) => BigInt(row.request.decidedAtBlock)),
+  );
   const data = useMemo((): RequestView[] | undefined => {
     if (!pages.items) return undefined;
     const reasons = new Map(asked.data?.map((event) => [event.args.requestId, event.args.reason]));

@@ -35,7 +35,9 @@ export function useChainHead() {
     },
     refetchInterval: (query) => (query.state.status === "error" ? 1_000 : blockTimeMs),
     refetchIntervalInBackground: false,
-    staleTime: 0,
+    // Fresh for a block: a component that mounts later (the background sync, loaded after the first paint) reuses
+    // the head instead of asking again in a request of its own.
+    staleTime: blockTimeMs,
     retry: false,
   });
 }

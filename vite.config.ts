@@ -3,6 +3,7 @@ import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, parseAst } from "vite";
+import { precompressedAssets } from "./vite.precompressed";
 
 // The deploy step writes one JSON file per chain id here; e2e points it at its own throw-away chain's files.
 const deploymentsDir = path.resolve(process.env.CARECHAIN_DEPLOYMENTS_DIR ?? "app/contracts/deployments");
@@ -196,7 +197,7 @@ const isOnlyWhenActing = (id: string) => {
 };
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), preloadRoutePage(), rainbowKitConnectorsApart()],
+  plugins: [react(), tailwindcss(), preloadRoutePage(), rainbowKitConnectorsApart(), precompressedAssets()],
   resolve: { alias: { "@deployments": deploymentsDir } },
   server: { host: "127.0.0.1", port: 5173, strictPort: false },
   // Scan every page up front: a dependency first met in a lazy page would otherwise force a reload in dev.

@@ -3,7 +3,7 @@ import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, parseAst } from "vite";
-import { precompressedAssets } from "./vite.precompressed";
+import { precompressedAssets } from "./vite.precompressed.ts";
 
 // The deploy step writes one JSON file per chain id here; e2e points it at its own throw-away chain's files.
 const deploymentsDir = path.resolve(process.env.CARECHAIN_DEPLOYMENTS_DIR ?? "app/contracts/deployments");

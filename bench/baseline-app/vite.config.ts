@@ -2,7 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { precompressedAssets } from "../../vite.precompressed";
+import { precompressedAssets } from "../../vite.precompressed.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

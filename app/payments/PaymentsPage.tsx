@@ -40,7 +40,8 @@ export default function PaymentsPage() {
     [mine.data, issued.data],
   );
   const currencies = useCurrencies(invoiceCurrencies);
-  const balances = useBalances(currencies.tokens);
+  // Wallet balances and credits once the invoices are on screen (or there are none): not on their way.
+  const balances = useBalances(currencies.tokens, { after: (mine.shown && issued.shown) || !address });
   const { cancel, busy } = usePaymentActions();
   const paused = usePaymentsPaused();
   const isProvider = may.invoice;
@@ -89,6 +90,7 @@ export default function PaymentsPage() {
                       invoice={invoice}
                       currency={currency}
                       balance={balances.wallet.get(currency.address)}
+                      checking={!balances.loaded}
                     />
                   ) : invoice.status === "providerGone" ? (
                     <span className="text-xs text-red-800">{t("payments.providerGone")}</span>
@@ -103,7 +105,7 @@ export default function PaymentsPage() {
           {currencies.data && (
             <CreditsCard
               currencies={currencies.data}
-              credit={balances.credit}
+              credit={balances.loaded ? balances.credit : undefined}
               help={isProvider ? t("payments.credits.providerHelp") : t("payments.credits.patientHelp")}
             />
           )}

@@ -13,19 +13,22 @@ export function CreditsCard({
   help,
 }: {
   currencies: Currency[];
-  credit: ReadonlyMap<Address, bigint>;
+  /** Undefined while it is being read. */
+  credit: ReadonlyMap<Address, bigint> | undefined;
   help: string;
 }) {
   const { t, i18n } = useTranslation();
   const { withdraw, busy } = usePaymentActions();
-  const owed = currencies.filter((currency) => (credit.get(currency.address) ?? 0n) > 0n);
+  const owed = currencies.filter((currency) => (credit?.get(currency.address) ?? 0n) > 0n);
   return (
     <Card title={t("payments.credits.title")} id="credits">
       <p className="mb-3 text-sm text-slate-600">{help}</p>
-      {owed.length === 0 && <p className="text-sm text-slate-500">{t("payments.credits.empty")}</p>}
+      {owed.length === 0 && (
+        <p className="text-sm text-slate-500">{credit ? t("payments.credits.empty") : t("common.loading")}</p>
+      )}
       <ul className="flex flex-wrap gap-3" data-testid="credits">
         {owed.map((currency) => {
-          const amount = credit.get(currency.address) ?? 0n;
+          const amount = credit?.get(currency.address) ?? 0n;
           return (
             <li key={currency.address} data-currency={currency.symbol}>
               <Button disabled={busy} onClick={() => withdraw(currency, amount)}>

@@ -5,15 +5,21 @@ import { Button } from "../../ui/Button";
 import { usePaymentActions } from "../hooks/usePaymentActions";
 import { type Currency, ETH, type InvoiceView } from "../model";
 
-/** The pay button, with the wallet balance beside it; an insufficient balance is said before anything is sent. */
+/**
+ * The pay button, with the wallet balance beside it; an insufficient balance is said before anything is sent. The
+ * button waits for the balance (`checking`), read just after the invoices show; a balance that cannot be read
+ * leaves the check to the transaction's simulation.
+ */
 export function PayInvoice({
   invoice,
   currency,
   balance,
+  checking,
 }: {
   invoice: InvoiceView;
   currency: Currency;
   balance: bigint | undefined;
+  checking: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const { pay, busy } = usePaymentActions();
@@ -37,7 +43,7 @@ export function PayInvoice({
         : "payments.payWithApproval";
   return (
     <div className="flex flex-col items-start gap-1">
-      <Button disabled={busy} onClick={submit}>
+      <Button disabled={busy || checking} onClick={submit}>
         {t(label, { amount: money(invoice.amount) })}
       </Button>
       {balance !== undefined && (

@@ -56,6 +56,8 @@ export function useInvoices(side: Side, account: Address | undefined) {
   );
   return {
     data,
+    /** The first page and its details have been read (or there is none): what the list shows is there. */
+    shown: pages.items !== undefined && (rows.length === 0 || issued.data !== undefined || issued.isError),
     isLoading: pages.isLoading,
     hasMore: pages.hasMore,
     loadMore: pages.loadMore,

@@ -6,6 +6,7 @@ import { Address } from "../ui/Address";
 import { formatAmount } from "../ui/amount";
 import { Button } from "../ui/Button";
 import { Card } from "../ui/Card";
+import { dateFormat } from "../ui/format";
 import { currencyOf, useCurrencies } from "./hooks/useCurrencies";
 import { useInvoice } from "./hooks/useInvoice";
 
@@ -55,7 +56,7 @@ export default function ReceiptPage() {
       t("payments.receiptView.paidAt"),
       payment.time === undefined
         ? "…"
-        : new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeStyle: "medium" }).format(
+        : dateFormat(i18n.language, { dateStyle: "long", timeStyle: "medium" }).format(
             new Date(payment.time * 1000),
           ),
     ],

@@ -1,3 +1,6 @@
+// Made once, on first use: a holdings table asks for a unit per cell.
+let englishPlurals: Intl.PluralRules | undefined;
+
 /**
  * A resource's unit as stored (the plural administrators type: "beds", "machines", "doses") agreeing with a
  * quantity: "1 bed", "2 beds". English only has to drop a plural ending; languages without plural forms (Chinese)
@@ -5,7 +8,8 @@
  */
 export function unitFor(unit: string, quantity: bigint | number, language: string): string {
   if (!language.startsWith("en")) return unit;
-  if (new Intl.PluralRules("en").select(Number(quantity)) !== "one") return unit;
+  englishPlurals ??= new Intl.PluralRules("en");
+  if (englishPlurals.select(Number(quantity)) !== "one") return unit;
   return singular(unit);
 }
 

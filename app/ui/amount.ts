@@ -1,4 +1,5 @@
 import { formatUnits, parseUnits } from "viem";
+import { numberFormat } from "./format";
 
 export type AmountError =
   | "validation.required"
@@ -48,6 +49,6 @@ export function formatBalance(
 /** 180000000 with 6 decimals → "180", 95500000 → "95.5"; grouped for reading, with the symbol. */
 export function formatAmount(value: bigint, decimals: number, symbol: string, locale = "en"): string {
   const [whole = "0", fraction] = formatUnits(value, decimals).split(".");
-  const grouped = BigInt(whole).toLocaleString(locale);
+  const grouped = numberFormat(locale).format(BigInt(whole));
   return `${fraction ? `${grouped}.${fraction}` : grouped} ${symbol}`;
 }

@@ -6,3 +6,44 @@ export function shortAddress(address: string): string {
 export function shortHash(hash: string): string {
   return hash.length <= 14 ? hash : `${hash.slice(0, 10)}…${hash.slice(-4)}`;
 }
+
+// Intl formatters are costly to make (about a millisecond each on a slow phone) and a list makes one per row per
+// render: each language and style gets one, made on first use.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<formatter extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => formatter,
+) {
+  const known = formatters.get(key) as formatter | undefined;
+  if (known) return known;
+  const made = make();
+  formatters.set(key, made);
+  return made;
+}
+
+/** Grouped numbers in `locale` (BigInt included: 1234567n → "1,234,567"). */
+export const numberFormat = (locale: string) =>
+  cached(`number ${locale}`, () => new Intl.NumberFormat(locale));
+
+/** Dates in `locale` and `style` (e.g. { dateStyle: "medium" }). */
+export const dateFormat = (locale: string, style: Intl.DateTimeFormatOptions) =>
+  cached(`date ${locale} ${JSON.stringify(style)}`, () => new Intl.DateTimeFormat(locale, style));
+
+/**
+ * Makes the formatters lists use, when the main thread is idle: the first one of a kind loads the browser's locale
+ * data, about 30 ms on a slow phone, which would otherwise fall in the render that shows a page's first rows.
+ */
+export function warmFormatters(locale: string): () => void {
+  const warm = () => {
+    numberFormat(locale);
+    dateFormat(locale, { dateStyle: "medium" });
+  };
+  // Safari has no requestIdleCallback.
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(warm, { timeout: 1_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(warm, 50);
+  return () => clearTimeout(timer);
+}

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { PartyName } from "../../directory/PartyName";
 import { useActivityOn } from "../../tx/activity";
 import { formatAmount } from "../../ui/amount";
+import { dateFormat } from "../../ui/format";
 import { Cell, stacked } from "../../ui/StackedTable";
 import { currencyOf } from "../hooks/useCurrencies";
 import { invoiceSubject } from "../hooks/usePaymentActions";
@@ -104,7 +105,7 @@ function InvoiceRow({ invoice, currencies, counterpart, actions }: RowProps) {
         )}
       </Cell>
       <Cell label={t("payments.columns.due")} className="whitespace-nowrap sm:pl-4 sm:pr-3">
-        {due && new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(due)}
+        {due && dateFormat(i18n.language, { dateStyle: "medium" }).format(due)}
       </Cell>
       <Cell label={t("payments.columns.status")} className="sm:pr-3">
         <span className={`rounded px-1.5 py-0.5 text-xs ${statusColours[invoice.status]}`}>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Address } from "../../ui/Address";
 import { Card } from "../../ui/Card";
+import { dateFormat } from "../../ui/format";
 import { LoadMore } from "../../ui/LoadMore";
 import { useRecentRecords } from "../hooks/useRecentRecords";
 
@@ -8,7 +9,7 @@ import { useRecentRecords } from "../hooks/useRecentRecords";
 export function PublicLedger() {
   const { t, i18n } = useTranslation();
   const { total, records, hasMore, showMore } = useRecentRecords();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
+  const date = dateFormat(i18n.language, { dateStyle: "medium" });
   return (
     <Card title={t("records.public.title")} id="public-ledger">
       <p className="mb-2 max-w-3xl text-sm text-slate-600">{t("records.public.help")}</p>

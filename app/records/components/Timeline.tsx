@@ -4,6 +4,7 @@ import type { Address as AddressType } from "viem";
 import { PartyName } from "../../directory/PartyName";
 import { Button } from "../../ui/Button";
 import { ErrorBoundary } from "../../ui/ErrorBoundary";
+import { dateFormat } from "../../ui/format";
 import { VirtualList } from "../../ui/VirtualList";
 import type { RecordInput } from "../document";
 import { type LedgerRecord, type RecordOpener, recordThreads } from "../ledger";
@@ -112,7 +113,7 @@ function RecordEntry({
   const { t, i18n } = useTranslation();
   const [amending, setAmending] = useState(false);
   const opened = open ? open(record) : { ...record, problem: "locked" as const };
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(
+  const when = dateFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(
     new Date(record.createdAt * 1000),
   );
   const header = (

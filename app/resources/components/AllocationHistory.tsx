@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PartyName } from "../../directory/PartyName";
 import { SelectField } from "../../ui/Field";
-import { shortAddress, shortHash } from "../../ui/format";
+import { dateFormat, shortAddress, shortHash } from "../../ui/format";
 import { Cell, stacked } from "../../ui/StackedTable";
 import { ScrollRegion, useVirtualRows } from "../../ui/VirtualList";
 import { filterHistory } from "../history";
@@ -36,7 +36,7 @@ export function AllocationHistory({
     estimateSize: 33,
     getKey: (index) => shown[index]?.key ?? String(index),
   });
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "medium" });
+  const when = dateFormat(i18n.language, { dateStyle: "medium", timeStyle: "medium" });
 
   const sentenceFor = (entry: HistoryEntry) => {
     const resource = entry.resourceId === undefined ? undefined : inventory.resources[entry.resourceId];
@@ -119,7 +119,7 @@ export function AllocationHistory({
                       >
                         {entry.timestamp === undefined
                           ? t("resources.history.block", { block: entry.blockNumber.toString() })
-                          : dateFormat.format(new Date(entry.timestamp * 1000))}
+                          : when.format(new Date(entry.timestamp * 1000))}
                       </Cell>
                       <Cell className="sm:pr-3">{sentenceFor(entry)}</Cell>
                       <Cell label={t("resources.history.who")} className="sm:pr-3">

@@ -2,8 +2,9 @@ import type { Page } from "@playwright/test";
 import { erc20Abi, parseEther, parseUnits, stringToHex } from "viem";
 import { careRolesAbi } from "../app/contracts/generated/careRoles";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
+import { testTokenAbi } from "../app/contracts/generated/testToken";
 import { roleId } from "../app/contracts/roleIds";
-import { e2eDeployment } from "./fixtures/deployment";
+import { creationCode, e2eDeployment } from "./fixtures/deployment";
 import { addressOf, chain, expect, test, walletOf } from "./fixtures/test";
 
 // Seeded: invoice #1 (0.05 ETH) and #2 (180 tUSD) open for Carol; #3 (95.50 tUSD) paid by Dev (account 4).
@@ -201,6 +202,50 @@ test("a USD Coin-like token (permit version 2) is paid with one signature; a tok
   // Two transactions: the exact approval, then the payment that uses it up.
   expect(await chain.getBlockNumber()).toBe(blockBefore + 2n);
   expect((await invoiceOnChain(6n)).invoice.status).toBe(2);
+});
+
+test("a token accepted after the deploy is offered, described from the token itself, and paid", async ({
+  actAs,
+}) => {
+  // Not in the deployment record: its symbol and decimals (2) can only come from the token.
+  const ada = walletOf("ada");
+  const deployed = await ada.deployContract({
+    abi: testTokenAbi,
+    bytecode: creationCode("TestToken"),
+    args: [address("ada"), "CareChain Test Pound", "tGBP", 2],
+  });
+  const token = (await chain.waitForTransactionReceipt({ hash: deployed })).contractAddress as `0x${string}`;
+  const minted = await ada.writeContract({
+    address: token,
+    abi: testTokenAbi,
+    functionName: "mint",
+    args: [address("carol"), 10_000n],
+  });
+  await chain.waitForTransactionReceipt({ hash: minted });
+  const accepted = await ada.writeContract({
+    address: contracts().payments,
+    abi: servicePaymentsAbi,
+    functionName: "setCurrencyAllowed",
+    args: [token, true],
+  });
+  await chain.waitForTransactionReceipt({ hash: accepted });
+
+  const billing = await actAs("billing", "/payments");
+  await issue(billing, "tGBP", "7.25", "CPT-99213", "Follow-up visit");
+  await expect(billing.getByText(/^Confirmed: Invoice 7.25 tGBP/)).toBeVisible();
+
+  const patient = await actAs("carol", "/payments");
+  const row = patient.getByTestId("my-invoices").locator('[data-invoice="5"]');
+  await row.getByRole("button", { name: "Approve and pay 7.25 tGBP" }).click();
+  await expect(patient.getByText(/^Confirmed: Pay invoice #5/)).toBeVisible();
+  await expect(row).toHaveAttribute("data-status", "paid");
+  const balance = await chain.readContract({
+    address: token,
+    abi: erc20Abi,
+    functionName: "balanceOf",
+    args: [address("carol")],
+  });
+  expect(balance).toBe(10_000n - 725n);
 });
 
 test("a provider who lost the role cannot collect, and an administrator cancels the invoice", async ({

@@ -25,9 +25,10 @@ export function useFirstPageLoaded(): boolean {
 
 /**
  * Whether reads may start: once the first page's code is there, and not while a wallet is connecting before its
- * account is known. On load the account is known as soon as the remembered wallet answers, before wagmi has asked
- * every other connector, so reads need not wait for the whole reconnection. A page's first reads all depend on who
- * is connected, and the head (read by the frame) should travel with them: they all leave together, in one request.
+ * account is known. On load wagmi knows the account from the last visit (its stored connection) before the wallet
+ * has answered: reads start with it, and follow the wallet if it answers with another. A page's first reads all
+ * depend on who is connected, and the head (read by the frame) should travel with them: they all leave together,
+ * in one request.
  */
 export function useReadsReady(): boolean {
   const { status, address } = useAccount();

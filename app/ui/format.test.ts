@@ -19,6 +19,8 @@ describe("format", () => {
     expect(numberFormat("en")).toBe(numberFormat("en"));
     expect(dateFormat("en", { dateStyle: "medium" })).toBe(dateFormat("en", { dateStyle: "medium" }));
     expect(dateFormat("en", { dateStyle: "medium" })).not.toBe(dateFormat("en", { dateStyle: "long" }));
-    expect(dateFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(0))).toBe("Jan 1, 1970");
+    expect(dateFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(0))).toBe(
+      "Jan 1, 1970",
+    );
   });
 });

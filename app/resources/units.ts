@@ -1,5 +1,4 @@
-// Made once, on first use: a holdings table asks for a unit per cell.
-let englishPlurals: Intl.PluralRules | undefined;
+import { pluralRules } from "../ui/format";
 
 /**
  * A resource's unit as stored (the plural administrators type: "beds", "machines", "doses") agreeing with a
@@ -8,8 +7,7 @@ let englishPlurals: Intl.PluralRules | undefined;
  */
 export function unitFor(unit: string, quantity: bigint | number, language: string): string {
   if (!language.startsWith("en")) return unit;
-  englishPlurals ??= new Intl.PluralRules("en");
-  if (englishPlurals.select(Number(quantity)) !== "one") return unit;
+  if (pluralRules("en").select(Number(quantity)) !== "one") return unit;
   return singular(unit);
 }
 

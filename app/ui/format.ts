@@ -9,12 +9,10 @@ export function shortHash(hash: string): string {
 
 // Intl formatters are costly to make (about a millisecond each on a slow phone) and a list makes one per row per
 // render: each language and style gets one, made on first use.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules;
+const formatters = new Map<string, Formatter>();
 
-function cached<formatter extends Intl.NumberFormat | Intl.DateTimeFormat>(
-  key: string,
-  make: () => formatter,
-) {
+function cached<formatter extends Formatter>(key: string, make: () => formatter) {
   const known = formatters.get(key) as formatter | undefined;
   if (known) return known;
   const made = make();
@@ -29,6 +27,9 @@ export const numberFormat = (locale: string) =>
 /** Dates in `locale` and `style` (e.g. { dateStyle: "medium" }). */
 export const dateFormat = (locale: string, style: Intl.DateTimeFormatOptions) =>
   cached(`date ${locale} ${JSON.stringify(style)}`, () => new Intl.DateTimeFormat(locale, style));
+
+/** Plural categories in `locale` ("one", "other"…). */
+export const pluralRules = (locale: string) => cached(`plural ${locale}`, () => new Intl.PluralRules(locale));
 
 /**
  * Makes the formatters lists use, when the main thread is idle: the first one of a kind loads the browser's locale

@@ -41,7 +41,7 @@ export default function PaymentsPage() {
   );
   const currencies = useCurrencies(invoiceCurrencies);
   // Wallet balances and credits once the invoices are on screen (or there are none): not on their way.
-  const balances = useBalances(currencies.tokens, { after: (mine.shown && issued.shown) || !address });
+  const balances = useBalances(currencies.tokens, { after: mine.shown && issued.shown });
   const { cancel, busy } = usePaymentActions();
   const paused = usePaymentsPaused();
   const isProvider = may.invoice;

@@ -51,7 +51,8 @@ export function useViewReader<const name extends ContractName>(name: name, onCha
 
 /**
  * The query of one view of one CareChain contract: what `useContractRead` asks, and what code that knows a read
- * will be needed can start ahead of the render that needs it (`queryClient.prefetchQuery`).
+ * will be needed can start ahead of the render that needs it (`queryClient.prefetchQuery`), with a `read` of its
+ * own if need be (see readViewsNow).
  */
 export function contractReadQuery<const name extends ContractName, const fn extends ViewName<name>>(
   config: Config,
@@ -59,11 +60,13 @@ export function contractReadQuery<const name extends ContractName, const fn exte
   name: name,
   functionName: fn,
   args: ViewArgs<name, fn> | undefined,
+  read: (functionName: fn, args: unknown) => Promise<ViewResult<name, fn>> = (functionName, args) =>
+    readView(config, chainId, name, functionName, args),
 ) {
   return {
     queryKey: readKey(chainId, name, functionName, args),
     staleTime: Number.POSITIVE_INFINITY,
-    queryFn: () => readView(config, chainId, name, functionName, args),
+    queryFn: () => read(functionName, args),
   };
 }
 

@@ -5,7 +5,7 @@ import { StrictMode } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { WagmiContext } from "wagmi";
-import { reconnect } from "wagmi/actions";
+import { getAccount, getChainId, reconnect } from "wagmi/actions";
 import { hashFn } from "wagmi/query";
 import { type AroundNavHandler, Route, Router, Switch } from "wouter";
 import { markFirstPageLoaded } from "./chain/useReadsReady";
@@ -17,7 +17,7 @@ import { notFoundPage, preloadPageFor, routes } from "./shell/routes";
 // is provided below), and the first page's code loads meanwhile.
 reconnect(wagmiConfig);
 const firstPageLoaded = preloadPageFor(window.location.pathname)
-  .catch(() => {})
+  .catch(() => undefined)
   .finally(markFirstPageLoaded);
 
 // Following a link keeps the current page up until the next one's code is loaded, then switches at once.
@@ -63,5 +63,12 @@ const render = () =>
 // index.html preloads a returning visitor's page code beside the app (preloadRoutePage in vite.config.ts): the
 // frame and that page then render together once its code has run, so the page's reads leave with the first
 // render instead of after a second one. A first visit renders the frame, and its Connect button, at once.
-if (document.querySelector('link[data-preload="route"]')) firstPageLoaded.then(render);
+// Its first reads leave before that render, which is one long task: they are on their way while it runs.
+if (document.querySelector('link[data-preload="route"]'))
+  firstPageLoaded.then((firstReads) => {
+    const account = getAccount(wagmiConfig).address;
+    if (firstReads && account)
+      firstReads({ queryClient, config: wagmiConfig, chainId: getChainId(wagmiConfig), account });
+    setTimeout(render);
+  });
 else render();

@@ -1,4 +1,6 @@
-import { E2E_PROXY_PORT } from "./fixtures/ports";
+import { getAbiItem, toFunctionSelector } from "viem";
+import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
+import { E2E_PROXY_PORT, E2E_PROXY_URL } from "./fixtures/ports";
 import { connectWallet, expect, test } from "./fixtures/test";
 import { TEST_WALLET_NAME } from "./fixtures/testWallet";
 
@@ -121,6 +123,35 @@ test("a returning wallet's page code downloads with the app, and the wallet dial
   const rainbowKit = requested.findIndex((entry) => /\/RainbowKitButton-[\w-]+\.js$/.test(entry));
   expect(invoiceDetails).toBeGreaterThan(-1);
   expect(rainbowKit).toBeGreaterThan(invoiceDetails);
+});
+
+test("a returning patient's invoices are asked before the page first renders, in the first request to the node", async ({
+  page,
+  useWallet,
+}) => {
+  await useWallet("carol");
+  await page.goto("/payments");
+  await connectWallet(page);
+  // What the app first asked the node after the reload, and whether the page had rendered by then.
+  await page.addInitScript((node) => {
+    const state = window as unknown as { __firstRead?: { rendered: boolean; body: string } };
+    const fetch = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      if (String(input).startsWith(node) && !state.__firstRead)
+        state.__firstRead = { rendered: document.querySelector("h1") !== null, body: String(init?.body) };
+      return fetch(input, init);
+    };
+  }, E2E_PROXY_URL);
+  await page.reload();
+  await expect(page.locator('[data-testid="my-invoices"] [data-ready="true"]').first()).toBeVisible();
+  const first = await page.evaluate(
+    () => (window as { __firstRead?: { rendered: boolean; body: string } }).__firstRead,
+  );
+  expect(first?.rendered).toBe(false);
+  for (const view of ["invoicesOfPatient", "invoicesOfProvider", "allowedTokens"] as const)
+    expect(first?.body).toContain(
+      toFunctionSelector(getAbiItem({ abi: servicePaymentsAbi, name: view })).slice(2),
+    );
 });
 
 test("the wallet button answers before RainbowKit's code has arrived: a click opens its dialog once it has", async ({

@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import { useAccount, useChainId } from "wagmi";
 import { Link } from "wouter";
 import { isDeployedOn } from "../contracts/deployments";
+import { type FirstReads, viewsReadNow } from "../contracts/reads/firstReads";
+import { contractReadQuery } from "../contracts/reads/useContractRead";
 import { useMyRoles } from "../roles/useMyRoles";
 import { Button } from "../ui/Button";
 import { Card } from "../ui/Card";
@@ -13,7 +15,7 @@ import { InvoiceTable } from "./components/InvoiceTable";
 import { PayInvoice } from "./components/PayInvoice";
 import { useBalances } from "./hooks/useBalances";
 import { useCurrencies } from "./hooks/useCurrencies";
-import { useInvoices } from "./hooks/useInvoices";
+import { invoicePagesQuery, type Side, useInvoices } from "./hooks/useInvoices";
 import { usePaymentActions } from "./hooks/usePaymentActions";
 import { usePaymentsPaused } from "./hooks/usePaymentsPaused";
 import type { InvoiceView } from "./model";
@@ -162,3 +164,17 @@ export default function PaymentsPage() {
     </div>
   );
 }
+
+/** The connected account's invoices, both sides, and the accepted currencies: what the page shows first. */
+const firstReads: FirstReads = ({ queryClient, config, chainId, account }) => {
+  if (!isDeployedOn(chainId)) return;
+  const read = viewsReadNow(chainId)("ServicePayments");
+  for (const side of ["patient", "provider"] satisfies Side[])
+    void queryClient.prefetchInfiniteQuery(
+      invoicePagesQuery(queryClient, config, chainId, side, account, read),
+    );
+  void queryClient.prefetchQuery(
+    contractReadQuery(config, chainId, "ServicePayments", "allowedTokens", [], read),
+  );
+};
+PaymentsPage.firstReads = firstReads;

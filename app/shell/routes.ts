@@ -1,10 +1,25 @@
 import type { ComponentType } from "react";
+import type { FirstReads } from "../contracts/reads/firstReads";
 import { loadPageMessages } from "../i18n";
 import { lazyComponent } from "../ui/lazyComponent";
 
-/** A page's code and the pages' messages, fetched together: a page never renders before its words. */
-export const lazyPage = <P extends object>(load: () => Promise<{ default: ComponentType<P> }>) =>
-  lazyComponent<P>(() => Promise.all([load(), loadPageMessages()]).then(([module]) => module));
+/** A page's component, and what it reads first if it says (see FirstReads). */
+type PageComponent<P> = ComponentType<P> & { firstReads?: FirstReads };
+
+/**
+ * A page's code and the pages' messages, fetched together: a page never renders before its words. Once loaded,
+ * `firstReads()` gives what the page reads first, if it says.
+ */
+export function lazyPage<P extends object>(load: () => Promise<{ default: PageComponent<P> }>) {
+  let firstReads: FirstReads | undefined;
+  const page = lazyComponent<P>(() =>
+    Promise.all([load(), loadPageMessages()]).then(([module]) => {
+      firstReads = module.default.firstReads;
+      return module;
+    }),
+  );
+  return Object.assign(page, { firstReads: () => firstReads });
+}
 
 type NavKey = "nav.home" | "nav.resources" | "nav.records" | "nav.payments";
 
@@ -40,9 +55,12 @@ function matches(pattern: string, pathname: string) {
   );
 }
 
-/** The page that will show `path`, loaded (so that following a link does not flash the loading fallback). */
-export function preloadPageFor(path: string): Promise<unknown> {
+/**
+ * The page that will show `path`, loaded (so that following a link does not flash the loading fallback); resolves
+ * with what that page reads first, if it says.
+ */
+export function preloadPageFor(path: string): Promise<FirstReads | undefined> {
   const pathname = path.split(/[?#]/)[0] || "/";
-  const route = routes.find((candidate) => matches(candidate.path, pathname));
-  return (route?.page ?? notFoundPage).preload();
+  const page = routes.find((candidate) => matches(candidate.path, pathname))?.page ?? notFoundPage;
+  return page.preload().then(() => page.firstReads());
 }

@@ -72,7 +72,7 @@ function InvoiceRow({ invoice, currencies, counterpart, actions }: RowProps) {
       className={stacked.row}
       data-invoice={invoice.id.toString()}
       data-status={invoice.status}
-      data-ready={invoice.details !== undefined}
+      data-ready={invoice.details !== undefined && currency !== undefined}
       data-pending={underway !== undefined}
     >
       <th scope="row" className={`${stacked.title} font-mono`}>

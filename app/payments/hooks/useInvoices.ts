@@ -1,7 +1,8 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { useChainId, useConfig } from "wagmi";
-import { useContractPages } from "../../contracts/reads/useContractPages";
+import { type Config, useChainId, useConfig } from "wagmi";
+import { type Cursor, contractPagesQuery, useContractPages } from "../../contracts/reads/useContractPages";
 import { eventsAtQuery, useEventsAt } from "../../contracts/reads/useEventsAt";
 import { partyQuery } from "../../directory/useParty";
 import { type InvoiceRow, type IssuedEvent, toInvoices } from "../invoices";
@@ -9,7 +10,7 @@ import { type InvoiceRow, type IssuedEvent, toInvoices } from "../invoices";
 /** Invoices shown per page; older ones on request. */
 export const INVOICES_PER_PAGE = 10n;
 
-type Side = "patient" | "provider";
+export type Side = "patient" | "provider";
 
 // Each invoice's public details, from the block it was issued in.
 const issuedAt = (rows: readonly InvoiceRow[]) =>
@@ -20,22 +21,15 @@ const issuedAt = (rows: readonly InvoiceRow[]) =>
     rows.map((row) => BigInt(row.invoice.issuedAtBlock)),
   ] as const;
 
-/**
- * The invoices a patient received or a provider issued, newest first, a page at a time: storage first (status,
- * amounts), then each invoice's public details from the very block it was issued in. The first page's details
- * and the names of the parties it shows are asked as soon as its rows are read, not once they are drawn.
- */
-export function useInvoices(side: Side, account: Address | undefined) {
-  const config = useConfig();
-  const chainId = useChainId();
-  const pages = useContractPages<"ServicePayments", "invoicesOfPatient" | "invoicesOfProvider", InvoiceRow>(
-    "ServicePayments",
-    side === "patient" ? "invoicesOfPatient" : "invoicesOfProvider",
-    account && ((cursor) => [account, cursor as bigint, INVOICES_PER_PAGE]),
-    {
+/** How one side's invoices are paged: the view, its arguments at a cursor, and what drawing the first page reads. */
+function invoicePaging(config: Config, chainId: number, side: Side, account: Address | undefined) {
+  return {
+    functionName: side === "patient" ? ("invoicesOfPatient" as const) : ("invoicesOfProvider" as const),
+    argsAt: account && ((cursor: Cursor) => [account, cursor as bigint, INVOICES_PER_PAGE] as const),
+    options: {
       key: [account],
       // The names first: their Multicall3 batch then closes before the logs' request leaves, and joins it.
-      firstPageNeeds: (rows) =>
+      firstPageNeeds: (rows: readonly InvoiceRow[]) =>
         rows.length === 0
           ? []
           : [
@@ -45,6 +39,36 @@ export function useInvoices(side: Side, account: Address | undefined) {
               eventsAtQuery(config, chainId, ...issuedAt(rows)),
             ],
     },
+  };
+}
+
+/** The query of the first page of one side's invoices, as `useInvoices` asks it, with the given `read`. */
+export function invoicePagesQuery(
+  queryClient: QueryClient,
+  config: Config,
+  chainId: number,
+  side: Side,
+  account: Address,
+  read: (functionName: "invoicesOfPatient" | "invoicesOfProvider", args: unknown) => Promise<unknown>,
+) {
+  const { functionName, argsAt, options } = invoicePaging(config, chainId, side, account);
+  return contractPagesQuery(queryClient, chainId, "ServicePayments", functionName, argsAt, read, options);
+}
+
+/**
+ * The invoices a patient received or a provider issued, newest first, a page at a time: storage first (status,
+ * amounts), then each invoice's public details from the very block it was issued in. The first page's details
+ * and the names of the parties it shows are asked as soon as its rows are read, not once they are drawn.
+ */
+export function useInvoices(side: Side, account: Address | undefined) {
+  const config = useConfig();
+  const chainId = useChainId();
+  const { functionName, argsAt, options } = invoicePaging(config, chainId, side, account);
+  const pages = useContractPages<"ServicePayments", typeof functionName, InvoiceRow>(
+    "ServicePayments",
+    functionName,
+    argsAt,
+    options,
   );
   const rows = pages.items ?? [];
   const issued = useEventsAt(...issuedAt(rows));

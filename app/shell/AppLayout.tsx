@@ -5,6 +5,7 @@ import { Link, useLocation } from "wouter";
 import { useDevAccountChoicePending } from "../chain/devAccounts/devAccountChoice";
 import { useFirstPageLoaded } from "../chain/useReadsReady";
 import { TxActivity } from "../tx/TxActivity";
+import { warmFormatters } from "../ui/format";
 import { lazyComponent } from "../ui/lazyComponent";
 import { DevAccountSwitch } from "./devAccounts/DevAccountSwitch";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -40,7 +41,7 @@ function NavLinks({ className }: { className: string }) {
  * wallet, menu) and the links, language and dev-account switch open from the menu.
  */
 export function AppLayout({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
   const [location] = useLocation();
   const choosingDevAccount = useDevAccountChoicePending();
@@ -48,6 +49,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const loading = <p className="text-slate-500">{t("common.loading")}</p>;
   // biome-ignore lint/correctness/useExhaustiveDependencies: following a link closes the menu
   useEffect(() => setMenuOpen(false), [location]);
+  // Made while the page's first reads are in flight, not in the render of their rows.
+  useEffect(() => warmFormatters(i18n.language), [i18n.language]);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

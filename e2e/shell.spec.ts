@@ -1,4 +1,5 @@
 import { getAbiItem, toFunctionSelector } from "viem";
+import { careRolesAbi } from "../app/contracts/generated/careRoles";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { E2E_PROXY_PORT, E2E_PROXY_URL } from "./fixtures/ports";
 import { connectWallet, expect, test } from "./fixtures/test";
@@ -125,7 +126,7 @@ test("a returning wallet's page code downloads with the app, and the wallet dial
   expect(rainbowKit).toBeGreaterThan(invoiceDetails);
 });
 
-test("a returning patient's invoices are asked before the page first renders, in the first request to the node", async ({
+test("a returning patient's invoices, roles and the payments' state are asked before the page first renders, in the first request to the node", async ({
   page,
   useWallet,
 }) => {
@@ -148,7 +149,10 @@ test("a returning patient's invoices are asked before the page first renders, in
     () => (window as { __firstRead?: { rendered: boolean; body: string } }).__firstRead,
   );
   expect(first?.rendered).toBe(false);
-  for (const view of ["invoicesOfPatient", "invoicesOfProvider", "allowedTokens"] as const)
+  expect(first?.body).toContain(
+    toFunctionSelector(getAbiItem({ abi: careRolesAbi, name: "rolesOf" })).slice(2),
+  );
+  for (const view of ["invoicesOfPatient", "invoicesOfProvider", "allowedTokens", "paused"] as const)
     expect(first?.body).toContain(
       toFunctionSelector(getAbiItem({ abi: servicePaymentsAbi, name: view })).slice(2),
     );

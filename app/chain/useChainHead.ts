@@ -1,11 +1,39 @@
 import { useQuery } from "@tanstack/react-query";
-import { useChainId, useConfig } from "wagmi";
+import type { Address } from "viem";
+import { type Config, useChainId, useConfig } from "wagmi";
 import { getBlockNumber, readContract } from "wagmi/actions";
 import { rpcProfileOf } from "./chains";
 import { multicall3ViewsAbi } from "./multicall3";
 import { useReadsReady } from "./useReadsReady";
 
 export const chainHeadKey = (chainId: number) => ["chainHead", chainId] as const;
+
+type HeadRead = { address: Address; abi: typeof multicall3ViewsAbi; functionName: "getBlockNumber" };
+
+/**
+ * The query of the head, as `useChainHead` asks it; `call` reads Multicall3's view (by default in the moment's
+ * batch, with the page's other reads).
+ */
+export function chainHeadQuery(
+  config: Config,
+  chainId: number,
+  call: (read: HeadRead) => Promise<unknown> = (read) => readContract(config, { chainId, ...read }),
+) {
+  return {
+    queryKey: chainHeadKey(chainId),
+    queryFn: async (): Promise<bigint> => {
+      const chain = config.chains.find((candidate) => candidate.id === chainId);
+      if (!chain) throw new Error(`Chain ${chainId} is not configured`);
+      const multicall3 = chain.contracts?.multicall3?.address;
+      if (!multicall3) return getBlockNumber(config, { chainId, cacheTime: 0 });
+      return (await call({
+        address: multicall3,
+        abi: multicall3ViewsAbi,
+        functionName: "getBlockNumber",
+      })) as bigint;
+    },
+  };
+}
 
 /**
  * The current chain's newest block number, polled at the chain's block time: the one timer of the app. Every other
@@ -19,20 +47,8 @@ export function useChainHead() {
   const { blockTimeMs } = rpcProfileOf(chainId);
   const ready = useReadsReady();
   return useQuery({
-    queryKey: chainHeadKey(chainId),
+    ...chainHeadQuery(config, chainId),
     enabled: ready,
-    queryFn: () => {
-      const chain = config.chains.find((candidate) => candidate.id === chainId);
-      if (!chain) throw new Error(`Chain ${chainId} is not configured`);
-      const multicall3 = chain.contracts?.multicall3?.address;
-      if (!multicall3) return getBlockNumber(config, { chainId, cacheTime: 0 });
-      return readContract(config, {
-        chainId,
-        address: multicall3,
-        abi: multicall3ViewsAbi,
-        functionName: "getBlockNumber",
-      });
-    },
     refetchInterval: (query) => (query.state.status === "error" ? 1_000 : blockTimeMs),
     refetchIntervalInBackground: false,
     // Fresh for a block: a component that mounts later (the background sync, loaded after the first paint) reuses

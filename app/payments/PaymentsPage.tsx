@@ -3,9 +3,10 @@ import { useTranslation } from "react-i18next";
 import { useAccount, useChainId } from "wagmi";
 import { Link } from "wouter";
 import { isDeployedOn } from "../contracts/deployments";
-import { type FirstReads, viewsReadNow } from "../contracts/reads/firstReads";
+import type { FirstReads } from "../contracts/reads/firstReads";
 import { contractReadQuery } from "../contracts/reads/useContractRead";
 import { useMyRoles } from "../roles/useMyRoles";
+import { rolesOfQuery } from "../roles/useRoles";
 import { Button } from "../ui/Button";
 import { Card } from "../ui/Card";
 import { LoadMore } from "../ui/LoadMore";
@@ -165,16 +166,19 @@ export default function PaymentsPage() {
   );
 }
 
-/** The connected account's invoices, both sides, and the accepted currencies: what the page shows first. */
-const firstReads: FirstReads = ({ queryClient, config, chainId, account }) => {
+/**
+ * What the page's first render reads: the connected account's roles, invoices (both sides) and the payments'
+ * state (paused, accepted currencies).
+ */
+const firstReads: FirstReads = ({ queryClient, config, chainId, account, now }) => {
   if (!isDeployedOn(chainId)) return;
-  const read = viewsReadNow(chainId)("ServicePayments");
+  const read = now.view("ServicePayments");
+  void queryClient.prefetchQuery(rolesOfQuery(config, chainId, [account], now.view("CareRoles")));
   for (const side of ["patient", "provider"] satisfies Side[])
     void queryClient.prefetchInfiniteQuery(
       invoicePagesQuery(queryClient, config, chainId, side, account, read),
     );
-  void queryClient.prefetchQuery(
-    contractReadQuery(config, chainId, "ServicePayments", "allowedTokens", [], read),
-  );
+  for (const view of ["paused", "allowedTokens"] as const)
+    void queryClient.prefetchQuery(contractReadQuery(config, chainId, "ServicePayments", view, [], read));
 };
 PaymentsPage.firstReads = firstReads;

@@ -1,11 +1,24 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { useContractReads } from "../contracts/reads/useContractRead";
+import type { Config } from "wagmi";
+import { contractReadsQuery, useContractReads } from "../contracts/reads/useContractRead";
 import { ROLE_NAMES, type RoleName, roleId } from "../contracts/roleIds";
+
+const rolesArgs = (accounts: readonly Address[]) => accounts.map((account) => [account] as const);
+
+/** The query of the roles `accounts` hold, as `useRolesOf` asks it, for reads started ahead of a render. */
+export function rolesOfQuery(
+  config: Config,
+  chainId: number,
+  accounts: readonly Address[],
+  read?: (functionName: "rolesOf", args: unknown) => Promise<readonly boolean[]>,
+) {
+  return contractReadsQuery(config, chainId, "CareRoles", "rolesOf", rolesArgs(accounts), read as never);
+}
 
 /** The roles each account holds, read in one call. */
 export function useRolesOf(accounts: readonly Address[] | undefined, chainId?: number) {
-  const argsList = useMemo(() => accounts?.map((account) => [account] as const), [accounts]);
+  const argsList = useMemo(() => accounts && rolesArgs(accounts), [accounts]);
   const query = useContractReads("CareRoles", "rolesOf", argsList, { chainId });
   const data = useMemo(() => {
     if (!accounts || !query.data) return undefined;

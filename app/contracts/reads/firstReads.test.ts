@@ -30,8 +30,8 @@ test("views asked in one task leave at once, in one eth_call; a failed view reje
     const result = encodeFunctionResult({ abi: multicall3Abi, functionName: "aggregate3", result: results });
     return new Response(JSON.stringify({ jsonrpc: "2.0", id: call.id, result }));
   });
-  const { viewsReadNow } = await import("./firstReads");
-  const read = viewsReadNow(31337)("ServicePayments");
+  const { readsNow } = await import("./firstReads");
+  const read = readsNow(31337).view("ServicePayments");
 
   const reads = Promise.allSettled([read("paused", []), read("allowedTokens", [])]);
   await new Promise((resolve) => setTimeout(resolve, 0));

@@ -89,6 +89,23 @@ export function useContractRead<const name extends ContractName, const fn extend
   });
 }
 
+/** The query of one view for many argument lists: what `useContractReads` asks, with its `read` if need be. */
+export function contractReadsQuery<const name extends ContractName, const fn extends ViewName<name>>(
+  config: Config,
+  chainId: number,
+  name: name,
+  functionName: fn,
+  argsList: readonly ViewArgs<name, fn>[] | undefined,
+  read: (functionName: fn, args: unknown) => Promise<ViewResult<name, fn>> = (functionName, args) =>
+    readView(config, chainId, name, functionName, args),
+) {
+  return {
+    queryKey: readKey(chainId, name, functionName, "many", argsList),
+    staleTime: Number.POSITIVE_INFINITY,
+    queryFn: () => Promise.all((argsList ?? []).map((args) => read(functionName, args))),
+  };
+}
+
 /**
  * The same view of one contract for many argument lists (the roles of every account shown, say), in one query.
  * Each read joins the moment's Multicall3 batch, so they travel in the same eth_call as the page's other reads.
@@ -100,11 +117,10 @@ export function useContractReads<const name extends ContractName, const fn exten
   argsList: readonly ViewArgs<name, fn>[] | undefined,
   { enabled = true, chainId: onChain }: { enabled?: boolean; chainId?: number } = {},
 ) {
-  const { chainId, ready, address, read } = useViewReader(name, onChain);
+  const { chainId, ready, address } = useViewReader(name, onChain);
+  const config = useConfig();
   return useQuery({
-    queryKey: readKey(chainId, name, functionName, "many", argsList),
+    ...contractReadsQuery(config, chainId, name, functionName, argsList),
     enabled: ready && enabled && address !== undefined && argsList !== undefined && argsList.length > 0,
-    staleTime: Number.POSITIVE_INFINITY,
-    queryFn: () => Promise.all((argsList ?? []).map((args) => read(functionName, args))),
   });
 }

@@ -8,10 +8,8 @@ import { WagmiContext } from "wagmi";
 import { getAccount, getChainId, reconnect } from "wagmi/actions";
 import { hashFn } from "wagmi/query";
 import { type AroundNavHandler, Route, Router, Switch } from "wouter";
-import { chainHeadQuery } from "./chain/useChainHead";
 import { markFirstPageLoaded } from "./chain/useReadsReady";
 import { wagmiConfig } from "./chain/wagmiConfig";
-import { type FirstReads, readsNow } from "./contracts/reads/firstReads";
 import { AppLayout } from "./shell/AppLayout";
 import { notFoundPage, preloadPageFor, routes } from "./shell/routes";
 
@@ -65,20 +63,13 @@ const render = () =>
 // index.html preloads a returning visitor's page code beside the app (preloadRoutePage in vite.config.ts): the
 // frame and that page then render together once its code has run, so the page's reads leave with the first
 // render instead of after a second one. A first visit renders the frame, and its Connect button, at once.
-// Its first reads, if the page declares them, and the frame's (the head) leave before that render, in one eth_call:
-// the render is one long task, and they are on their way while it runs.
+// Its first reads, if the page declares them, leave before that render, in one eth_call: the render is one long task,
+// and they are on their way while it runs.
 if (document.querySelector('link[data-preload="route"]'))
   firstPageLoaded.then((pageReads) => {
-    startFirstReads(pageReads);
+    const account = getAccount(wagmiConfig).address;
+    if (pageReads && account)
+      pageReads({ queryClient, config: wagmiConfig, chainId: getChainId(wagmiConfig), account });
     setTimeout(render);
   });
 else render();
-
-function startFirstReads(pageReads: FirstReads | undefined) {
-  const account = getAccount(wagmiConfig).address;
-  if (!pageReads || !account) return;
-  const chainId = getChainId(wagmiConfig);
-  const now = readsNow(chainId);
-  void queryClient.prefetchQuery(chainHeadQuery(wagmiConfig, chainId, now.call));
-  pageReads({ queryClient, config: wagmiConfig, chainId, account, now });
-}

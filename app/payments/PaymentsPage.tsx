@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useAccount, useChainId } from "wagmi";
 import { Link } from "wouter";
 import { isDeployedOn } from "../contracts/deployments";
-import type { FirstReads } from "../contracts/reads/firstReads";
+import { firstReads } from "../contracts/reads/firstReads";
 import { contractReadQuery } from "../contracts/reads/useContractRead";
 import { useMyRoles } from "../roles/useMyRoles";
 import { rolesOfQuery } from "../roles/useRoles";
@@ -170,7 +170,7 @@ export default function PaymentsPage() {
  * What the page's first render reads: the connected account's roles, invoices (both sides) and the payments'
  * state (paused, accepted currencies).
  */
-const firstReads: FirstReads = ({ queryClient, config, chainId, account, now }) => {
+PaymentsPage.firstReads = firstReads(({ queryClient, config, chainId, account, now }) => {
   if (!isDeployedOn(chainId)) return;
   const read = now.view("ServicePayments");
   void queryClient.prefetchQuery(rolesOfQuery(config, chainId, [account], now.view("CareRoles")));
@@ -180,5 +180,4 @@ const firstReads: FirstReads = ({ queryClient, config, chainId, account, now }) 
     );
   for (const view of ["paused", "allowedTokens"] as const)
     void queryClient.prefetchQuery(contractReadQuery(config, chainId, "ServicePayments", view, [], read));
-};
-PaymentsPage.firstReads = firstReads;
+});

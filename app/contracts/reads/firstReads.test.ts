@@ -36,7 +36,7 @@ test("views asked in one task leave at once, in one eth_call; a failed view reje
   const reads = Promise.allSettled([read("paused", []), read("allowedTokens", [])]);
   await new Promise((resolve) => setTimeout(resolve, 0));
 
-  // Sent before any timer ran (no batch window), both views in one call.
+  // Sent in the first timer after the reads (no 16 ms batch window), both views in one call.
   expect(sent).toHaveLength(1);
   expect(sent[0]?.method).toBe("eth_call");
   const [paused, tokens] = await reads;

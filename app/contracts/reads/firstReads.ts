@@ -1,9 +1,10 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { type Address, createClient } from "viem";
-import { multicall } from "viem/actions";
+import { readContract } from "viem/actions";
 import type { Config } from "wagmi";
 import { supportedChains } from "../../chain/chains";
 import { unbatchedTransports } from "../../chain/transports";
+import { chainHeadQuery } from "../../chain/useChainHead";
 import { contractAddress } from "../deployments";
 import { type ContractName, contractAbis } from "../registry";
 import type { ViewName, ViewResult } from "./useContractRead";
@@ -19,55 +20,42 @@ export type ReadsNow = {
   call: (read: ExternalRead) => Promise<unknown>;
 };
 
+type Context = { queryClient: QueryClient; config: Config; chainId: number; account: Address };
+
 /**
  * What a page reads first, started before React renders it: once the page's code has loaded, and when a wallet
- * is remembered, the app starts the frame's first reads and the page's (`firstReads` on its component) with one
- * `readsNow`. Each starts the queries its first render will ask (same keys, from the hooks' query builders), so
- * that they are on their way while the page renders.
+ * is remembered, the app calls `firstReads` on the page's component. Made with `firstReads(…)` below.
  */
-export type FirstReads = (context: {
-  queryClient: QueryClient;
-  config: Config;
-  chainId: number;
-  account: Address;
-  now: ReadsNow;
-}) => void;
-
-type Pending = { read: ExternalRead; resolve: (value: unknown) => void; reject: (error: unknown) => void };
-type Outcome = { status: "success"; result: unknown } | { status: "failure"; error: Error };
+export type FirstReads = (context: Context) => void;
 
 /**
- * Views read without waiting: the calls made in one task leave together, in one Multicall3 eth_call, as soon as
- * that task's code has run. The app's other reads wait for batch windows (16 ms for Multicall3, then 16 ms for
- * JSON-RPC) that run on timers. A page's first reads start this way, before its first render: that render is one
- * long task, and it and the paint after it would hold those timers back.
+ * A page's `firstReads`: `start` starts the queries the page's first render will ask (same keys, from the hooks'
+ * query builders) with `now`, and the frame's (the head) go with them, in one call that leaves at once.
+ */
+export function firstReads(start: (context: Context & { now: ReadsNow }) => void): FirstReads {
+  return (context) => {
+    const now = readsNow(context.chainId);
+    void context.queryClient.prefetchQuery(chainHeadQuery(context.config, context.chainId, now.call));
+    start({ ...context, now });
+  };
+}
+
+/**
+ * Views read without the app's batch windows: the calls made in one task leave together, in one Multicall3
+ * eth_call, in a timer of 0 ms queued during that task (viem's own batching, on a client of its own that sends at
+ * once). The app's other reads wait 16 ms for Multicall3, then 16 ms for JSON-RPC. A page's first reads start this
+ * way just before its first render is queued: the render is one long task, and it and the paint after it would
+ * hold those windows' timers back; this one runs before it.
  */
 export function readsNow(chainId: number): ReadsNow {
   const chain = supportedChains.find((candidate) => candidate.id === chainId);
   if (!chain) throw new Error(`chain ${chainId} is not supported`);
-  const client = createClient({ chain, transport: unbatchedTransports[chain.id] });
-  let pending: Pending[] = [];
-  const send = () => {
-    const calls = pending;
-    pending = [];
-    const contracts = calls.map((call) => call.read) as never;
-    (multicall(client, { contracts, allowFailure: true }) as Promise<Outcome[]>).then(
-      (results) =>
-        results.forEach((result, i) => {
-          const call = calls[i] as Pending;
-          if (result.status === "success") call.resolve(result.result);
-          else call.reject(result.error);
-        }),
-      (error: unknown) => {
-        for (const call of calls) call.reject(error);
-      },
-    );
-  };
-  const call = (read: ExternalRead) =>
-    new Promise<unknown>((resolve, reject) => {
-      if (pending.length === 0) queueMicrotask(send);
-      pending.push({ read, resolve, reject });
-    });
+  const client = createClient({
+    chain,
+    transport: unbatchedTransports[chain.id],
+    batch: { multicall: { wait: 0, batchSize: 8_192 } },
+  });
+  const call = (read: ExternalRead) => readContract(client, read as never) as Promise<unknown>;
   const view: ReadsNow["view"] = (name) => (functionName, args) => {
     const address = contractAddress(chainId, name);
     if (!address) return Promise.reject(new Error(`${name} is not deployed on chain ${chainId}`));

@@ -63,8 +63,8 @@ const render = () =>
 // index.html preloads a returning visitor's page code beside the app (preloadRoutePage in vite.config.ts): the
 // frame and that page then render together once its code has run, so the page's reads leave with the first
 // render instead of after a second one. A first visit renders the frame, and its Connect button, at once.
-// Its first reads, if the page declares them, leave before that render, in one eth_call: the render is one long task,
-// and they are on their way while it runs.
+// Its first reads, if the page declares them, leave before that render, in one eth_call: their 0 ms batch timer is
+// queued before the render's, and the render, one long task, runs while they are on their way.
 if (document.querySelector('link[data-preload="route"]'))
   firstPageLoaded.then((pageReads) => {
     const account = getAccount(wagmiConfig).address;

@@ -68,8 +68,8 @@ const render = () =>
 if (document.querySelector('link[data-preload="route"]'))
   firstPageLoaded.then((pageReads) => {
     const account = getAccount(wagmiConfig).address;
-    if (pageReads && account)
-      pageReads({ queryClient, config: wagmiConfig, chainId: getChainId(wagmiConfig), account });
+    if (!pageReads || !account) return render();
+    pageReads({ queryClient, config: wagmiConfig, chainId: getChainId(wagmiConfig), account });
     setTimeout(render);
   });
 else render();

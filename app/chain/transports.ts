@@ -28,7 +28,7 @@ export const transports: Record<SupportedChainId, Transport> = byChain((chainId)
 
 /**
  * The same endpoints, under the same rate limit, without the batch window: a request leaves as soon as it is made.
- * Only for reads that are already gathered into one call (see readViewsNow).
+ * Only for reads that are already gathered into one call (see readsNow).
  */
 export const unbatchedTransports: Record<SupportedChainId, Transport> = byChain((chainId) =>
   http(rpcProfiles[chainId].url, options(chainId)),

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
 import type { Config } from "wagmi";
-import { contractReadsQuery, useContractReads } from "../contracts/reads/useContractRead";
+import { contractReadsQuery, useContractReads, type ViewResult } from "../contracts/reads/useContractRead";
 import { ROLE_NAMES, type RoleName, roleId } from "../contracts/roleIds";
 
 const rolesArgs = (accounts: readonly Address[]) => accounts.map((account) => [account] as const);
@@ -11,9 +11,9 @@ export function rolesOfQuery(
   config: Config,
   chainId: number,
   accounts: readonly Address[],
-  read?: (functionName: "rolesOf", args: unknown) => Promise<readonly boolean[]>,
+  read?: (functionName: "rolesOf", args: unknown) => Promise<ViewResult<"CareRoles", "rolesOf">>,
 ) {
-  return contractReadsQuery(config, chainId, "CareRoles", "rolesOf", rolesArgs(accounts), read as never);
+  return contractReadsQuery(config, chainId, "CareRoles", "rolesOf", rolesArgs(accounts), read);
 }
 
 /** The roles each account holds, read in one call. */

@@ -6,20 +6,11 @@ import { lazyComponent } from "../ui/lazyComponent";
 /** A page's component, and what it reads first if it says (see FirstReads). */
 type PageComponent<P> = ComponentType<P> & { firstReads?: FirstReads };
 
-/**
- * A page's code and the pages' messages, fetched together: a page never renders before its words. Once loaded,
- * `firstReads()` gives what the page reads first, if it says.
- */
-export function lazyPage<P extends object>(load: () => Promise<{ default: PageComponent<P> }>) {
-  let firstReads: FirstReads | undefined;
-  const page = lazyComponent<P>(() =>
-    Promise.all([load(), loadPageMessages()]).then(([module]) => {
-      firstReads = module.default.firstReads;
-      return module;
-    }),
+/** A page's code and the pages' messages, fetched together: a page never renders before its words. */
+export const lazyPage = <P extends object>(load: () => Promise<{ default: PageComponent<P> }>) =>
+  lazyComponent<P, PageComponent<P>>(() =>
+    Promise.all([load(), loadPageMessages()]).then(([module]) => module),
   );
-  return Object.assign(page, { firstReads: () => firstReads });
-}
 
 type NavKey = "nav.home" | "nav.resources" | "nav.records" | "nav.payments";
 
@@ -62,5 +53,5 @@ function matches(pattern: string, pathname: string) {
 export function preloadPageFor(path: string): Promise<FirstReads | undefined> {
   const pathname = path.split(/[?#]/)[0] || "/";
   const page = routes.find((candidate) => matches(candidate.path, pathname))?.page ?? notFoundPage;
-  return page.preload().then(() => page.firstReads());
+  return page.preload().then((component) => component.firstReads);
 }

@@ -5,9 +5,11 @@ import { type ComponentProps, type ComponentType, use } from "react";
  * instead of suspending. React reveals suspended content no sooner than 300 ms after its fallback appeared, so
  * preloading before a navigation saves that wait as well as the download.
  */
-export function lazyComponent<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  let loading: Promise<ComponentType<P>> | undefined;
-  const preload = (): Promise<ComponentType<P>> => {
+export function lazyComponent<P extends object, C extends ComponentType<P> = ComponentType<P>>(
+  load: () => Promise<{ default: C }>,
+) {
+  let loading: Promise<C> | undefined;
+  const preload = (): Promise<C> => {
     if (loading) return loading;
     const promise = load().then(
       (module) => {
@@ -25,7 +27,7 @@ export function lazyComponent<P extends object>(load: () => Promise<{ default: C
   };
   // biome-ignore lint/correctness/noComponentHookFactories: a factory called once per module, like React.lazy
   function Lazy(props: P) {
-    const Component = use(preload());
+    const Component: ComponentType<P> = use(preload());
     return <Component {...props} />;
   }
   return Object.assign(Lazy, { preload });

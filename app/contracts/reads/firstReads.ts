@@ -5,9 +5,8 @@ import type { Config } from "wagmi";
 import { supportedChains } from "../../chain/chains";
 import { unbatchedTransports } from "../../chain/transports";
 import { chainHeadQuery } from "../../chain/useChainHead";
-import { contractAddress } from "../deployments";
-import { type ContractName, contractAbis } from "../registry";
-import type { ViewName, ViewResult } from "./useContractRead";
+import type { ContractName } from "../registry";
+import { type ViewName, type ViewResult, viewCall } from "./useContractRead";
 import type { ExternalRead } from "./useTokenReads";
 
 /** Reads that leave at once (see readsNow). */
@@ -57,14 +56,9 @@ export function readsNow(chainId: number): ReadsNow {
   });
   const call = (read: ExternalRead) => readContract(client, read as never) as Promise<unknown>;
   const view: ReadsNow["view"] = (name) => (functionName, args) => {
-    const address = contractAddress(chainId, name);
+    const { address, ...rest } = viewCall(chainId, name, functionName, args);
     if (!address) return Promise.reject(new Error(`${name} is not deployed on chain ${chainId}`));
-    return call({
-      address,
-      abi: contractAbis[name],
-      functionName,
-      args: args as readonly unknown[],
-    }) as never;
+    return call({ address, ...rest }) as never;
   };
   return { view, call };
 }

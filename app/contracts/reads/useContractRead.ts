@@ -19,6 +19,14 @@ export type ViewResult<name extends ContractName, fn extends ViewName<name>> = C
   fn
 >;
 
+/** The call of one view of a CareChain contract on a chain: its address there (if deployed), ABI and arguments. */
+export const viewCall = (chainId: number, name: ContractName, functionName: string, args: unknown) => ({
+  address: contractAddress(chainId, name),
+  abi: contractAbis[name],
+  functionName,
+  args: args as readonly unknown[] | undefined,
+});
+
 const readView = <const name extends ContractName, fn extends ViewName<name>>(
   config: Config,
   chainId: number,
@@ -26,13 +34,9 @@ const readView = <const name extends ContractName, fn extends ViewName<name>>(
   functionName: fn,
   args: unknown,
 ) =>
-  readContract(config, {
-    chainId,
-    address: contractAddress(chainId, name),
-    abi: contractAbis[name],
-    functionName,
-    args,
-  } as never) as Promise<ViewResult<name, fn>>;
+  readContract(config, { chainId, ...viewCall(chainId, name, functionName, args) } as never) as Promise<
+    ViewResult<name, fn>
+  >;
 
 /**
  * What every read hook of a contract needs: the chain, whether reads may start, the contract's address there, and
@@ -52,7 +56,7 @@ export function useViewReader<const name extends ContractName>(name: name, onCha
 /**
  * The query of one view of one CareChain contract: what `useContractRead` asks, and what code that knows a read
  * will be needed can start ahead of the render that needs it (`queryClient.prefetchQuery`), with a `read` of its
- * own if need be (see readViewsNow).
+ * own if need be (see readsNow).
  */
 export function contractReadQuery<const name extends ContractName, const fn extends ViewName<name>>(
   config: Config,

@@ -11,6 +11,8 @@ contract PatientRecordsGasTest is CheatTest {
     PatientRecords internal records;
     address internal doctor = makeAddr("doctor");
     address internal secondDoctor = makeAddr("secondDoctor");
+    /// @dev Already holds the keys of the patient's three records, shared in an earlier block.
+    address internal sharedDoctor = makeAddr("sharedDoctor");
     address internal patient = makeAddr("patient");
     /// @dev Registered, consenting to the doctor, without any record yet.
     address internal newPatient = makeAddr("newPatient");
@@ -27,6 +29,7 @@ contract PatientRecordsGasTest is CheatTest {
         vm.startPrank(admin);
         roles.grantRole(doctorRole, doctor);
         roles.grantRole(doctorRole, secondDoctor);
+        roles.grantRole(doctorRole, sharedDoctor);
         vm.stopPrank();
         for (uint256 i; i < payload.length; ++i) {
             payload[i] = bytes1(uint8(i * 7 + 1));
@@ -38,21 +41,30 @@ contract PatientRecordsGasTest is CheatTest {
         records.registerEncryptionKey(keccak256("doctor"));
         vm.prank(secondDoctor);
         records.registerEncryptionKey(keccak256("second"));
+        vm.prank(sharedDoctor);
+        records.registerEncryptionKey(keccak256("shared"));
+        vm.prank(newcomer);
+        records.registerEncryptionKey(keccak256("newcomer"));
         vm.startPrank(patient);
         records.registerEncryptionKey(keccak256("patient"));
         records.grantAccess(doctor, "");
-        records.grantAccess(secondDoctor, "");
+        records.grantAccess(sharedDoctor, "");
         vm.stopPrank();
-        vm.startPrank(newPatient);
-        records.registerEncryptionKey(keccak256("newPatient"));
-        records.grantAccess(doctor, "");
-        vm.stopPrank();
-        vm.prank(newcomer);
-        records.registerEncryptionKey(keccak256("newcomer"));
         for (uint256 i; i < 3; ++i) {
             vm.prank(doctor);
             records.addRecord(patient, keccak256(abi.encode(i)), payload, wrapped, wrapped);
         }
+        (uint256[] memory ids, bytes[] memory keys) = _threeShares();
+        vm.prank(patient);
+        records.shareRecords(sharedDoctor, ids, keys);
+        // The tests' transactions come a block later than that share.
+        vm.roll(block.number + 1);
+        vm.prank(patient);
+        records.grantAccess(secondDoctor, "");
+        vm.startPrank(newPatient);
+        records.registerEncryptionKey(keccak256("newPatient"));
+        records.grantAccess(doctor, "");
+        vm.stopPrank();
     }
 
     function test_gas_registerEncryptionKey() public {
@@ -89,14 +101,26 @@ contract PatientRecordsGasTest is CheatTest {
         records.amendRecord(0, keccak256("correction"), payload, wrapped, wrapped);
     }
 
+    /// @dev The first share from the patient to this reader: its block starts the pair's list of share blocks.
     function test_gas_shareRecords_threeRecords() public {
-        uint256[] memory ids = new uint256[](3);
-        bytes[] memory keys = new bytes[](3);
+        (uint256[] memory ids, bytes[] memory keys) = _threeShares();
+        vm.prank(patient);
+        records.shareRecords(secondDoctor, ids, keys);
+    }
+
+    /// @dev A later share to a reader who already holds shares from an earlier block.
+    function test_gas_shareRecords_threeRecords_again() public {
+        (uint256[] memory ids, bytes[] memory keys) = _threeShares();
+        vm.prank(patient);
+        records.shareRecords(sharedDoctor, ids, keys);
+    }
+
+    function _threeShares() internal view returns (uint256[] memory ids, bytes[] memory keys) {
+        ids = new uint256[](3);
+        keys = new bytes[](3);
         for (uint256 i; i < 3; ++i) {
             ids[i] = i;
             keys[i] = wrapped;
         }
-        vm.prank(patient);
-        records.shareRecords(secondDoctor, ids, keys);
     }
 }

@@ -1,8 +1,11 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { type Address, toHex } from "viem";
+import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { r4Validator } from "../app/records/fhir/r4Validator";
 import { plaintextOnChain } from "./fixtures/chainScan";
-import { addressOf, chain, expect, test } from "./fixtures/test";
+import { e2eDeployment } from "./fixtures/deployment";
+import { addressOf, chain, expect, test, walletOf } from "./fixtures/test";
 
 const address = addressOf;
 const SECRETS = ["Influenza A", "oseltamivir 75 mg", "Rest and fluids for five days", "confirmed by PCR"];
@@ -69,8 +72,8 @@ test("records are written, read, shared and amended end to end encrypted, and th
     for (const secret of SECRETS) await expect(erin.locator("body")).not.toContainText(secret);
   });
 
+  const bruno = await actAs("bruno", "/records");
   await test.step("the patient shares the record with a second doctor, who can then read it", async () => {
-    const bruno = await actAs("bruno", "/records");
     await setUpKey(bruno);
     const row = carol.locator(`[data-doctor="${address("bruno")}"]`);
     await expect(row.getByRole("button", { name: "Allow" })).toBeEnabled({ timeout: 15_000 });
@@ -95,6 +98,26 @@ test("records are written, read, shared and amended end to end encrypted, and th
     const correction = carol.getByTestId("record-1");
     await expect(correction).toContainText("Correction of record #0", { timeout: 15_000 });
     await expect(correction).toContainText("Influenza A, confirmed by PCR");
+  });
+
+  await test.step("the second doctor still opens the shared record after a hundred later shares, on a new load", async () => {
+    // Each share below is in a block of its own and gives Dr. Silva a key he cannot open for the correction, so
+    // the share of record #0 falls past the first page of share blocks the contract returns.
+    const patientRecords = e2eDeployment().contracts.PatientRecords?.address as Address;
+    const junkKey = toHex(new Uint8Array(104).fill(7));
+    for (let i = 0; i < 100; i++) {
+      const hash = await walletOf("carol").writeContract({
+        address: patientRecords,
+        abi: patientRecordsAbi,
+        functionName: "shareRecords",
+        args: [address("bruno"), [1n], [junkKey]],
+      });
+      await chain.waitForTransactionReceipt({ hash });
+    }
+    await bruno.reload();
+    await bruno.getByRole("button", { name: "Unlock my records" }).click();
+    await expect(bruno.getByTestId("record-0")).toContainText("Influenza A", { timeout: 15_000 });
+    await expect(bruno.getByTestId("record-0")).toHaveAttribute("data-state", "ok");
   });
 
   await test.step("the patient exports a FHIR R4 bundle", async () => {

@@ -263,16 +263,29 @@ contract PatientRecords is RoleGated, IPatientRecords {
         _shorten(page, count);
     }
 
-    /// @notice The blocks that hold shares from `patient` to `reader`, newest first (at most MAX_PAGE): an app
-    /// reads the reader's wrapped keys from exactly these blocks.
+    /// @notice The blocks that hold shares from `patient` to `reader`, newest first: an app reads the reader's
+    /// wrapped keys from exactly these blocks. A record is never shared before the block it was added in, so an
+    /// app showing records down to block B needs the pages down to B only.
     /// @param patient The patient.
     /// @param reader The doctor.
-    function shareBlocksOf(address patient, address reader) external view returns (uint256[] memory blocks) {
+    /// @param cursor 0 for the newest; otherwise the `next` of the previous page.
+    /// @param limit At most MAX_PAGE.
+    /// @return blocks The block numbers.
+    /// @return next The cursor of the following page, 0 when there is none.
+    function shareBlocksOf(address patient, address reader, uint256 cursor, uint256 limit)
+        external
+        view
+        returns (uint256[] memory blocks, uint256 next)
+    {
+        if (limit > MAX_PAGE) revert PageTooLarge(limit, MAX_PAGE);
         uint256 count = _consents[patient][reader].shareBlockCount;
-        blocks = new uint256[](count < MAX_PAGE ? count : MAX_PAGE);
-        for (uint256 i; i < blocks.length; ++i) {
-            blocks[i] = _shareBlockAt(patient, reader, count - 1 - i);
+        uint256 end = cursor == 0 || cursor > count ? count : cursor;
+        uint256 length = end < limit ? end : limit;
+        blocks = new uint256[](length);
+        for (uint256 i; i < length; ++i) {
+            blocks[i] = _shareBlockAt(patient, reader, end - 1 - i);
         }
+        next = end - length;
     }
 
     // ─── Internals ───────────────────────────────────────────────────────────────────────────────────

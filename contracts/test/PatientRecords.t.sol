@@ -337,28 +337,58 @@ contract PatientRecordsTest is CheatTest {
         vm.roll(41);
         vm.prank(patient);
         records.shareRecords(otherDoctor, ids, keys);
-        uint256[] memory blocks = records.shareBlocksOf(patient, otherDoctor);
+        (uint256[] memory blocks, uint256 next) = records.shareBlocksOf(patient, otherDoctor, 0, 100);
+        vm.assertEq(next, 0, "one page");
         vm.assertEq(blocks.length, 2, "one entry per block");
         vm.assertEq(blocks[0], 41, "newest first");
         vm.assertEq(blocks[1], 40, "then older");
     }
 
     function test_shareBlocksOf_packsManyBlocks() public {
-        uint256 id = add();
-        vm.prank(patient);
-        records.grantAccess(otherDoctor, "");
-        (uint256[] memory ids, bytes[] memory keys) = one(id);
-        for (uint256 i; i < 14; ++i) {
-            vm.roll(1000 + i * 1000);
-            vm.prank(patient);
-            records.shareRecords(otherDoctor, ids, keys);
-        }
-        uint256[] memory blocks = records.shareBlocksOf(patient, otherDoctor);
+        _shareInBlocks(14);
+        (uint256[] memory blocks, uint256 next) = records.shareBlocksOf(patient, otherDoctor, 0, 100);
+        vm.assertEq(next, 0, "one page");
         vm.assertEq(blocks.length, 14, "all of them");
         for (uint256 i; i < 14; ++i) {
             vm.assertEq(blocks[i], 1000 + (13 - i) * 1000, "in order");
         }
         vm.assertEq(uint256(records.consentOf(patient, otherDoctor).shareBlockCount), 14, "counted");
+    }
+
+    /// @dev Paging through every share block with any page size gives each block once, newest first.
+    function testFuzz_shareBlocksOf_pages(uint8 shares, uint8 pageSize) public {
+        uint256 count = bound(shares, 0, 40);
+        uint256 limit = bound(pageSize, 1, 100);
+        _shareInBlocks(count);
+        uint256 seen;
+        uint256 cursor;
+        do {
+            uint256[] memory blocks;
+            (blocks, cursor) = records.shareBlocksOf(patient, otherDoctor, cursor, limit);
+            vm.assertTrue(blocks.length <= limit, "within the limit");
+            for (uint256 i; i < blocks.length; ++i) {
+                vm.assertEq(blocks[i], 1000 + (count - 1 - seen) * 1000, "newest first, each once");
+                ++seen;
+            }
+        } while (cursor != 0);
+        vm.assertEq(seen, count, "all of them");
+    }
+
+    function test_shareBlocksOf_refusesLargePages() public {
+        vm.expectRevert(abi.encodeWithSelector(ICareErrors.PageTooLarge.selector, 101, 100));
+        records.shareBlocksOf(patient, otherDoctor, 0, 101);
+    }
+
+    function _shareInBlocks(uint256 count) private {
+        uint256 id = add();
+        vm.prank(patient);
+        records.grantAccess(otherDoctor, "");
+        (uint256[] memory ids, bytes[] memory keys) = one(id);
+        for (uint256 i; i < count; ++i) {
+            vm.roll(1000 + i * 1000);
+            vm.prank(patient);
+            records.shareRecords(otherDoctor, ids, keys);
+        }
     }
 
     function test_shareRecords_reverts() public {

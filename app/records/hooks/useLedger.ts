@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { useContractPages } from "../../contracts/reads/useContractPages";
-import { useContractRead } from "../../contracts/reads/useContractRead";
 import { useEventsAt } from "../../contracts/reads/useEventsAt";
 import { type AddedEvent, type RecordRow, type SharedEvent, toLedgerRecords } from "../ledger";
+import { useSharedKeyBlocks } from "./useSharedKeyBlocks";
 
 /** Records shown per page; older ones on request. */
 export const RECORDS_PER_PAGE = 10n;
@@ -29,16 +29,18 @@ export function useLedger(patient: Address | undefined, reader: Address | undefi
   );
   const isOtherReader =
     reader !== undefined && patient !== undefined && reader.toLowerCase() !== patient.toLowerCase();
-  const shareBlocks = useContractRead(
-    "PatientRecords",
-    "shareBlocksOf",
-    isOtherReader ? [patient, reader] : undefined,
+  const oldestRow = rows.at(-1);
+  const oldestShown = oldestRow && BigInt(oldestRow.record.blockNumber);
+  const shareBlocks = useSharedKeyBlocks(
+    isOtherReader ? patient : undefined,
+    isOtherReader ? reader : undefined,
+    oldestShown,
   );
   const shared = useEventsAt(
     "PatientRecords",
     "RecordKeyShared",
     isOtherReader ? { reader } : undefined,
-    shareBlocks.data ?? [],
+    shareBlocks,
   );
   const records = useMemo(
     () =>

@@ -32,6 +32,9 @@ contract ServicePayments is RoleGated, ReentrancyGuardTransient, Pausable, IServ
     uint256 public constant MAX_DESCRIPTION_BYTES = 140;
     /// @notice The most items a list view returns in one call.
     uint256 public constant MAX_PAGE = 100;
+    /// @dev The most ERC-20s accepted at once, so that apps read them all in one small call. Not public: a getter
+    /// would be one more selector in every call's dispatch, and TooManyCurrencies reports it.
+    uint256 internal constant MAX_CURRENCIES = 16;
 
     /// @notice How many invoices were ever issued; ids run from 1 to this.
     uint256 public invoiceCount;
@@ -54,7 +57,8 @@ contract ServicePayments is RoleGated, ReentrancyGuardTransient, Pausable, IServ
 
     // ─── Administration ──────────────────────────────────────────────────────────────────────────────
 
-    /// @notice Allows or disallows an ERC-20 for new invoices (existing ones keep theirs). Administrators only.
+    /// @notice Allows or disallows an ERC-20 for new invoices (existing ones keep theirs), at most MAX_CURRENCIES
+    /// at once. Administrators only.
     /// @param token A plain ERC-20: no fee on transfer, no rebasing.
     /// @param allowed Whether new invoices may use it.
     function setCurrencyAllowed(address token, bool allowed) external onlyRole(ADMIN_ROLE) {
@@ -348,8 +352,13 @@ contract ServicePayments is RoleGated, ReentrancyGuardTransient, Pausable, IServ
 
     function _setCurrencyAllowed(address token, bool allowed) private {
         if (token == ETH) revert CurrencyNotAllowed(token);
-        if (allowed) _tokens.add(token);
-        else _tokens.remove(token);
+        if (allowed) {
+            if (_tokens.add(token) && _tokens.length() > MAX_CURRENCIES) {
+                revert TooManyCurrencies(MAX_CURRENCIES);
+            }
+        } else {
+            _tokens.remove(token);
+        }
         emit CurrencyAllowed(token, allowed);
     }
 

@@ -135,6 +135,25 @@ contract ServicePaymentsTest is CheatTest {
         payments.setCurrencyAllowed(ETH, true);
     }
 
+    /// @dev The accepted tokens stay a list an app reads in one small call: at most 16 at once.
+    function test_setCurrencyAllowed_acceptsAtMostMaxCurrencies() public {
+        uint256 max = 16; // ServicePayments.MAX_CURRENCIES
+        vm.startPrank(admin);
+        for (uint256 i = 1; i < max; ++i) {
+            payments.setCurrencyAllowed(address(uint160(0x1000 + i)), true);
+        }
+        vm.assertEq(payments.allowedTokens().length, max, "full");
+        payments.setCurrencyAllowed(address(usd), true);
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.TooManyCurrencies.selector, max));
+        payments.setCurrencyAllowed(address(0xBEEF), true);
+        vm.assertFalse(payments.isCurrencyAllowed(address(0xBEEF)), "not added");
+        payments.setCurrencyAllowed(address(usd), false);
+        payments.setCurrencyAllowed(address(0xBEEF), true);
+        vm.stopPrank();
+        vm.assertEq(payments.allowedTokens().length, max, "one replaced another");
+        vm.assertTrue(payments.isCurrencyAllowed(address(0xBEEF)), "the new one");
+    }
+
     // ─── createInvoice ─────────────────────────────────────────────────────
 
     function test_createInvoice_byBillingOrDoctor_storesAndEmits() public {

@@ -501,6 +501,7 @@ export const enPages = {
       WrongAmount: "The amount must be exactly {{expected}}; {{sent}} was sent.",
       WrongCurrency: "Invoice #{{invoiceId}} is payable in another currency.",
       CurrencyNotAllowed: "That currency is not accepted.",
+      TooManyCurrencies: "At most {{maxCurrencies}} tokens can be accepted at once; stop one first.",
       ZeroAmount: "The amount must be more than zero.",
       InvalidPatient: "That is not a valid patient address.",
       DueDateInPast: "The due date must be in the future.",

@@ -472,6 +472,7 @@ export const zhPages: Messages<typeof enPages> = {
       WrongAmount: "金额必须正好为 {{expected}}；实际发送 {{sent}}。",
       WrongCurrency: "账单 #{{invoiceId}} 需以其他币种支付。",
       CurrencyNotAllowed: "不接受该币种。",
+      TooManyCurrencies: "最多同时接受 {{maxCurrencies}} 种代币：请先停用一种。",
       ZeroAmount: "金额必须大于零。",
       InvalidPatient: "该患者地址无效。",
       DueDateInPast: "到期日必须在未来。",

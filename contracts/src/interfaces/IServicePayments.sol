@@ -128,6 +128,9 @@ interface IServicePayments {
     /// @notice The currency is not allowed for new invoices.
     /// @param currency The currency.
     error CurrencyNotAllowed(address currency);
+    /// @notice As many ERC-20s as the contract accepts at once are already allowed: disallow one first.
+    /// @param maxCurrencies The most ERC-20s allowed at once.
+    error TooManyCurrencies(uint256 maxCurrencies);
     /// @notice The token delivered a different amount than was transferred (a fee-on-transfer or rebasing token),
     /// which the books cannot follow.
     /// @param expected The amount transferred.

@@ -121,4 +121,7 @@ test("the connect dialog speaks Chinese as soon as the language is switched, wit
   // The wallet groups too (RainbowKit's own names, translated by its locale).
   await expect(dialog).toContainText("已安装");
   await expect(dialog).not.toContainText("Installed");
+  // And the app's own wallet entry, whose name the app gives.
+  await expect(dialog.getByRole("button", { name: "开发账户" })).toBeVisible();
+  await expect(dialog).not.toContainText("Dev accounts");
 });

@@ -14,6 +14,12 @@ export const devAccountsWallet = (): Wallet => ({
   iconUrl: icon,
   iconBackground: "#0f766e",
   installed: true,
-  createConnector: (walletDetails) =>
-    createConnector((config) => ({ ...devAccounts()(config), ...walletDetails })),
+  createConnector: (walletDetails) => {
+    // RainbowKit reads a wallet's name from the connector's details at each render of its dialog, and the
+    // connector lives as long as the page: its name follows the language switch as the dialog's own words do.
+    i18n.on("languageChanged", () => {
+      walletDetails.rkDetails.name = i18n.t("devAccounts.walletName");
+    });
+    return createConnector((config) => ({ ...devAccounts()(config), ...walletDetails }));
+  },
 });

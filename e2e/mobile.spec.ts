@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { seriousViolations } from "./fixtures/axe";
 import { expect, test } from "./fixtures/test";
+import { walletAreaBeforeAndAfterRainbowKit } from "./fixtures/walletArea";
 
 /**
  * The main journey of each capability on a phone (the iPhone and Android projects): the primary action is inside
@@ -110,4 +111,15 @@ test("a doctor adds a record from a phone", async ({ actAs }) => {
   await expect(alice.getByTestId("record-0")).toContainText("Otitis media", { timeout: 15_000 });
   await expectFitsTheScreen(alice);
   expect(await seriousViolations(alice)).toEqual([]);
+});
+
+test("a remembered wallet's placeholder has the shape of RainbowKit's phone buttons: nothing moves", async ({
+  page,
+  useWallet,
+}) => {
+  await useWallet("carol");
+  const { placeholder, rainbowKit } = await walletAreaBeforeAndAfterRainbowKit(page);
+  expect(Math.abs(placeholder.width - rainbowKit.width)).toBeLessThanOrEqual(2);
+  expect(Math.abs(placeholder.height - rainbowKit.height)).toBeLessThanOrEqual(1);
+  expect(Math.abs(placeholder.x - rainbowKit.x)).toBeLessThanOrEqual(2);
 });

@@ -4,6 +4,7 @@ import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { E2E_PROXY_PORT, E2E_PROXY_URL } from "./fixtures/ports";
 import { connectWallet, expect, test } from "./fixtures/test";
 import { TEST_WALLET_NAME } from "./fixtures/testWallet";
+import { walletAreaBeforeAndAfterRainbowKit } from "./fixtures/walletArea";
 
 test("every page is reachable from the navigation and an unknown path says so", async ({ page }) => {
   await page.goto("/");
@@ -179,4 +180,18 @@ test("the wallet button answers before RainbowKit's code has arrived: a click op
   release();
   await expect(page.getByRole("dialog").getByRole("button", { name: TEST_WALLET_NAME })).toBeVisible();
   await expect(placeholder).toHaveCount(0);
+});
+
+test("a remembered wallet's placeholder has the shape of RainbowKit's buttons: nothing moves when they arrive", async ({
+  page,
+  useWallet,
+}) => {
+  await useWallet("carol");
+  const { placeholder, rainbowKit } = await walletAreaBeforeAndAfterRainbowKit(page);
+  expect(
+    Math.abs(placeholder.width - rainbowKit.width),
+    JSON.stringify({ placeholder, rainbowKit }),
+  ).toBeLessThanOrEqual(2);
+  expect(Math.abs(placeholder.height - rainbowKit.height)).toBeLessThanOrEqual(1);
+  expect(Math.abs(placeholder.x - rainbowKit.x)).toBeLessThanOrEqual(2);
 });

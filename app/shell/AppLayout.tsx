@@ -64,7 +64,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <LanguageSwitch />
             <DevAccountSwitch />
           </div>
-          <div className="ml-auto md:ml-0">
+          <div className="ml-auto md:ml-0" data-testid="wallet-area">
             <WalletButton />
           </div>
           <button

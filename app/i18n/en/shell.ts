@@ -14,7 +14,7 @@ export const enShell = {
     menu: "Menu",
   },
   language: { label: "Language", en: "English", "zh-CN": "简体中文" },
-  wallet: { connect: "Connect Wallet" },
+  wallet: { connect: "Connect Wallet", network: "Network" },
   home: {
     title: "Healthcare on smart contracts, with the patient in control",
     intro:

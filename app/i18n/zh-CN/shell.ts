@@ -8,7 +8,7 @@ export const zhShell: Messages<typeof enShell> = {
     skipToContent: "跳到正文",
   },
   nav: { home: "首页", resources: "资源", records: "病历", payments: "支付", main: "主导航", menu: "菜单" },
-  wallet: { connect: "连接钱包" },
+  wallet: { connect: "连接钱包", network: "网络" },
   language: { label: "语言", en: "English", "zh-CN": "简体中文" },
   home: {
     title: "运行在智能合约上的医疗服务，由患者掌控",

@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useState } from "react";
+import { Suspense, useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAccount, useChainId } from "wagmi";
 import { isDeployedOn } from "../contracts/deployments";
@@ -8,14 +8,7 @@ import { LoadMore } from "../ui/LoadMore";
 import { lazyNamed } from "../ui/lazyComponent";
 import { Pager } from "../ui/Pager";
 import { AllocationHistory } from "./components/AllocationHistory";
-import { AddResourceTypeForm } from "./components/forms/AddResourceTypeForm";
-import { AllocateForm } from "./components/forms/AllocateForm";
-import { BatchAllocateForm } from "./components/forms/BatchAllocateForm";
-import { RegisterFacilityForm } from "./components/forms/RegisterFacilityForm";
-import { ReleaseForm } from "./components/forms/ReleaseForm";
-import { RequestForm } from "./components/forms/RequestForm";
-import { SetCapacityForm } from "./components/forms/SetCapacityForm";
-import { TransferForm } from "./components/forms/TransferForm";
+import { ResourceForms } from "./components/forms/ResourceForms";
 import { HoldingsTable } from "./components/HoldingsTable";
 import { InventoryTable } from "./components/InventoryTable";
 import { RequestsList } from "./components/RequestsList";
@@ -23,13 +16,14 @@ import { type HoldingsWindow, useInventory } from "./hooks/useInventory";
 import { useRequests } from "./hooks/useRequests";
 import { useResourceActions } from "./hooks/useResourceActions";
 import { useResourceHistory } from "./hooks/useResourceHistory";
-import type { ResourceView } from "./model";
+import type { FacilityView, ResourceView } from "./model";
 
 // recharts is most of this page's code: loaded beside it, so that tables and history need not wait for it.
 const InventoryChart = lazyNamed(() => import("./components/InventoryChart"), "InventoryChart");
 InventoryChart.preload();
 
 const noResources: ResourceView[] = [];
+const noFacilities: FacilityView[] = [];
 
 export default function ResourcesPage() {
   const { t } = useTranslation();
@@ -47,8 +41,11 @@ export default function ResourcesPage() {
   const isAdmin = may.administer;
   const canAllocate = may.allocate;
   const data = inventory.data;
-  const myFacilities = data?.facilities.filter((facility) => facility.manager === address) ?? [];
-  const releasable = isAdmin ? (data?.facilities ?? []) : myFacilities;
+  const myFacilities = useMemo(
+    () => data?.facilities.filter((facility) => facility.manager === address) ?? noFacilities,
+    [data, address],
+  );
+  const releasable = isAdmin ? (data?.facilities ?? noFacilities) : myFacilities;
 
   return (
     <div className="space-y-6">
@@ -103,32 +100,13 @@ export default function ResourcesPage() {
           {!canAllocate && myFacilities.length === 0 && (
             <p className="text-sm text-slate-600">{t("resources.readOnly")}</p>
           )}
-          {canAllocate && (
-            <Card>
-              <div className="space-y-6">
-                <AllocateForm inventory={data} />
-                <BatchAllocateForm inventory={data} />
-                <TransferForm inventory={data} />
-              </div>
-            </Card>
-          )}
-          {isAdmin && (
-            <Card>
-              <div className="space-y-6">
-                <AddResourceTypeForm />
-                <SetCapacityForm inventory={data} />
-                <RegisterFacilityForm />
-              </div>
-            </Card>
-          )}
-          {(myFacilities.length > 0 || isAdmin) && (
-            <Card>
-              <div className="space-y-6">
-                {myFacilities.length > 0 && <RequestForm inventory={data} myFacilities={myFacilities} />}
-                <ReleaseForm inventory={data} facilities={releasable} />
-              </div>
-            </Card>
-          )}
+          <ResourceForms
+            inventory={data}
+            canAllocate={canAllocate}
+            isAdmin={isAdmin}
+            myFacilities={myFacilities}
+            releasable={releasable}
+          />
           <Card title={t("resources.requests.title")} id="requests">
             <RequestsList
               requests={requests.data ?? []}

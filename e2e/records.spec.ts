@@ -102,7 +102,7 @@ test("records are written, read, shared and amended end to end encrypted, and th
 
   await test.step("the second doctor still opens the shared record after a hundred later shares, on a new load", async () => {
     // Each share below is in a block of its own and gives Dr. Silva a key he cannot open for the correction, so
-    // the share of record #0 falls past the first page of share blocks the contract returns.
+    // the share of record #0 lies a hundred links behind the consent's latest share block.
     const patientRecords = e2eDeployment().contracts.PatientRecords?.address as Address;
     const junkKey = toHex(new Uint8Array(104).fill(7));
     for (let i = 0; i < 100; i++) {

@@ -32,10 +32,11 @@ contract PatientRecords is RoleGated, IPatientRecords {
         uint32 countAsAuthor;
     }
 
+    /// @dev Its first slot holds all that a share reads and writes, so a share touches no other slot of it.
     struct Consent {
         bool allowed;
         uint40 grantedAtBlock;
-        uint32 shareBlockCount;
+        uint40 latestShareBlock;
         address previousDoctor;
         address previousPatient;
     }
@@ -47,9 +48,6 @@ contract PatientRecords is RoleGated, IPatientRecords {
     mapping(address patient => mapping(address doctor => Consent)) private _consents;
     mapping(address patient => address doctor) private _lastDoctorOf;
     mapping(address doctor => address patient) private _lastPatientOf;
-    /// @dev Blocks holding shares from a patient to a reader, six 40-bit block numbers per word.
-    mapping(address patient => mapping(address reader => mapping(uint256 word => uint256 blocks))) private
-        _shareBlocks;
 
     constructor(CareRoles roles_) RoleGated(roles_) {}
 
@@ -145,14 +143,19 @@ contract PatientRecords is RoleGated, IPatientRecords {
         }
         Consent storage consent = _consents[msg.sender][doctor];
         if (!_holds(consent, _doctorSince(doctor))) revert NoConsent(msg.sender, doctor);
+        uint16 readerTag = _tagOf(doctor);
         for (uint256 i; i < recordIds.length; ++i) {
             Record storage shared = _record(recordIds[i]);
-            if (shared.patient != msg.sender) revert NotYourRecord(msg.sender, recordIds[i]);
-            if (shared.author == doctor) revert ReaderIsAuthor(recordIds[i], doctor);
-            _checkWrappedKey(wrappedKeys[i]);
-            emit RecordKeyShared(recordIds[i], doctor, wrappedKeys[i]);
+            (address recordPatient, uint16 authorTag) = _patientAndAuthorTag(shared);
+            if (recordPatient != msg.sender) revert NotYourRecord(msg.sender, recordIds[i]);
+            if (authorTag == readerTag && shared.author == doctor) {
+                revert ReaderIsAuthor(recordIds[i], doctor);
+            }
+            bytes calldata key = wrappedKeys[i];
+            _checkWrappedKey(key);
+            emit RecordKeyShared(recordIds[i], doctor, key);
         }
-        if (recordIds.length > 0) _recordShareBlock(consent, msg.sender, doctor);
+        if (recordIds.length > 0) _linkShareBlock(consent, msg.sender, doctor);
     }
 
     // ─── Views ───────────────────────────────────────────────────────────────────────────────────────
@@ -263,31 +266,6 @@ contract PatientRecords is RoleGated, IPatientRecords {
         _shorten(page, count);
     }
 
-    /// @notice The blocks that hold shares from `patient` to `reader`, newest first: an app reads the reader's
-    /// wrapped keys from exactly these blocks. A record is never shared before the block it was added in, so an
-    /// app showing records down to block B needs the pages down to B only.
-    /// @param patient The patient.
-    /// @param reader The doctor.
-    /// @param cursor 0 for the newest; otherwise the `next` of the previous page.
-    /// @param limit At most MAX_PAGE.
-    /// @return blocks The block numbers.
-    /// @return next The cursor of the following page, 0 when there is none.
-    function shareBlocksOf(address patient, address reader, uint256 cursor, uint256 limit)
-        external
-        view
-        returns (uint256[] memory blocks, uint256 next)
-    {
-        if (limit > MAX_PAGE) revert PageTooLarge(limit, MAX_PAGE);
-        uint256 count = _consents[patient][reader].shareBlockCount;
-        uint256 end = cursor == 0 || cursor > count ? count : cursor;
-        uint256 length = end < limit ? end : limit;
-        blocks = new uint256[](length);
-        for (uint256 i; i < length; ++i) {
-            blocks[i] = _shareBlockAt(patient, reader, end - 1 - i);
-        }
-        next = end - length;
-    }
-
     // ─── Internals ───────────────────────────────────────────────────────────────────────────────────
 
     function _append(
@@ -311,6 +289,7 @@ contract PatientRecords is RoleGated, IPatientRecords {
                 patient: patient,
                 createdAt: uint40(block.timestamp),
                 blockNumber: uint40(block.number),
+                authorTag: _tagOf(msg.sender),
                 author: msg.sender,
                 // Ids are array indexes, far below 2^32.
                 // forge-lint: disable-next-line(unsafe-typecast)
@@ -354,15 +333,31 @@ contract PatientRecords is RoleGated, IPatientRecords {
         _lastPatientOf[doctor] = patient;
     }
 
-    function _recordShareBlock(Consent storage consent, address patient, address reader) private {
-        uint256 count = consent.shareBlockCount;
-        if (count > 0 && _shareBlockAt(patient, reader, count - 1) == block.number) return;
-        _shareBlocks[patient][reader][count / 6] |= block.number << ((count % 6) * 40);
-        consent.shareBlockCount = uint32(count + 1);
+    /// @dev The first share of a block links that block to the pair's previous one, in an event: one write to a
+    /// slot the share has just read, where a list in storage would cost a new slot every few blocks.
+    function _linkShareBlock(Consent storage consent, address patient, address reader) private {
+        uint256 previous = consent.latestShareBlock;
+        if (previous == block.number) return;
+        consent.latestShareBlock = uint40(block.number);
+        emit KeysSharedInBlock(patient, reader, previous);
     }
 
-    function _shareBlockAt(address patient, address reader, uint256 index) private view returns (uint256) {
-        return (_shareBlocks[patient][reader][index / 6] >> ((index % 6) * 40)) & type(uint40).max;
+    /// @dev A record's patient and author tag share its first slot: one read, where Solidity would read it twice.
+    function _patientAndAuthorTag(Record storage record)
+        private
+        view
+        returns (address patient, uint16 authorTag)
+    {
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let word := sload(record.slot)
+            patient := and(word, 0xffffffffffffffffffffffffffffffffffffffff)
+            authorTag := shr(240, word)
+        }
+    }
+
+    function _tagOf(address account) private pure returns (uint16) {
+        return uint16(uint160(account));
     }
 
     function _consentView(address patient, address doctor, address account)
@@ -376,7 +371,7 @@ contract PatientRecords is RoleGated, IPatientRecords {
             : !consent.allowed
                 ? ConsentStatus.Revoked
                 : _holds(consent, _doctorSince(doctor)) ? ConsentStatus.Allowed : ConsentStatus.RoleEnded;
-        return ConsentView(account, status, consent.grantedAtBlock, consent.shareBlockCount);
+        return ConsentView(account, status, consent.grantedAtBlock, consent.latestShareBlock);
     }
 
     /// @dev A consent counts while it is allowed and was given during the doctor's current tenure of DOCTOR.
@@ -404,9 +399,15 @@ contract PatientRecords is RoleGated, IPatientRecords {
         if (key.length != WRAPPED_KEY_BYTES) revert InvalidPayload(key.length, WRAPPED_KEY_BYTES);
     }
 
-    function _record(uint256 recordId) private view returns (Record storage) {
+    function _record(uint256 recordId) private view returns (Record storage record) {
         if (recordId >= _records.length) revert UnknownRecord(recordId);
-        return _records[recordId];
+        // `_records[recordId]` would check the bound again (one more read of the length for every record a share or a
+        // list touches); a record is three slots from where the array's data starts.
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            mstore(0, _records.slot)
+            record.slot := add(keccak256(0, 32), mul(recordId, 3))
+        }
     }
 
     /// @dev Pages are allocated at their limit and cut to what was found: setting an array's length in memory.

@@ -6,7 +6,7 @@ import {CareRoles} from "../src/CareRoles.sol";
 import {ICareErrors} from "../src/interfaces/ICareErrors.sol";
 import {IPatientRecords} from "../src/interfaces/IPatientRecords.sol";
 import {PatientRecords} from "../src/PatientRecords.sol";
-import {CheatTest} from "./CheatTest.sol";
+import {CheatTest, Vm} from "./CheatTest.sol";
 
 contract PatientRecordsTest is CheatTest {
     CareRoles internal roles;
@@ -316,7 +316,7 @@ contract PatientRecordsTest is CheatTest {
 
     // ─── sharing ───────────────────────────────────────────────────────────
 
-    function test_shareRecords_emitsAWrappedKeyPerRecordAndRemembersTheBlock() public {
+    function test_shareRecords_emitsAWrappedKeyPerRecordAndLinksTheBlock() public {
         uint256 first = add();
         uint256 second = add();
         vm.prank(patient);
@@ -330,65 +330,102 @@ contract PatientRecordsTest is CheatTest {
         emit IPatientRecords.RecordKeyShared(first, otherDoctor, wrapped);
         vm.expectEmit(address(records));
         emit IPatientRecords.RecordKeyShared(second, otherDoctor, wrapped);
+        vm.expectEmit(address(records));
+        emit IPatientRecords.KeysSharedInBlock(patient, otherDoctor, 0);
         vm.prank(patient);
         records.shareRecords(otherDoctor, ids, keys);
+        vm.recordLogs();
         vm.prank(patient);
         records.shareRecords(otherDoctor, ids, keys);
+        vm.assertEq(_shareLinks().length, 0, "a block is linked once");
         vm.roll(41);
+        vm.expectEmit(address(records));
+        emit IPatientRecords.KeysSharedInBlock(patient, otherDoctor, 40);
         vm.prank(patient);
         records.shareRecords(otherDoctor, ids, keys);
-        (uint256[] memory blocks, uint256 next) = records.shareBlocksOf(patient, otherDoctor, 0, 100);
-        vm.assertEq(next, 0, "one page");
-        vm.assertEq(blocks.length, 2, "one entry per block");
-        vm.assertEq(blocks[0], 41, "newest first");
-        vm.assertEq(blocks[1], 40, "then older");
+        vm.assertEq(uint256(records.consentOf(patient, otherDoctor).latestShareBlock), 41, "the latest block");
     }
 
-    function test_shareBlocksOf_packsManyBlocks() public {
-        _shareInBlocks(14);
-        (uint256[] memory blocks, uint256 next) = records.shareBlocksOf(patient, otherDoctor, 0, 100);
-        vm.assertEq(next, 0, "one page");
-        vm.assertEq(blocks.length, 14, "all of them");
-        for (uint256 i; i < 14; ++i) {
-            vm.assertEq(blocks[i], 1000 + (13 - i) * 1000, "in order");
-        }
-        vm.assertEq(uint256(records.consentOf(patient, otherDoctor).shareBlockCount), 14, "counted");
-    }
-
-    /// @dev Paging through every share block with any page size gives each block once, newest first.
-    function testFuzz_shareBlocksOf_pages(uint8 shares, uint8 pageSize) public {
+    /// @dev Walking back from the consent's latest share block through the events finds every block with shares to
+    /// that reader, newest first, each once; shares of other pairs in the same blocks do not join the walk.
+    function testFuzz_shareBlocks_walkBackThroughEveryBlock(uint8 shares, uint8 otherPairEvery) public {
         uint256 count = bound(shares, 0, 40);
-        uint256 limit = bound(pageSize, 1, 100);
-        _shareInBlocks(count);
-        uint256 seen;
-        uint256 cursor;
-        do {
-            uint256[] memory blocks;
-            (blocks, cursor) = records.shareBlocksOf(patient, otherDoctor, cursor, limit);
-            vm.assertTrue(blocks.length <= limit, "within the limit");
-            for (uint256 i; i < blocks.length; ++i) {
-                vm.assertEq(blocks[i], 1000 + (count - 1 - seen) * 1000, "newest first, each once");
-                ++seen;
-            }
-        } while (cursor != 0);
-        vm.assertEq(seen, count, "all of them");
-    }
-
-    function test_shareBlocksOf_refusesLargePages() public {
-        vm.expectRevert(abi.encodeWithSelector(ICareErrors.PageTooLarge.selector, 101, 100));
-        records.shareBlocksOf(patient, otherDoctor, 0, 101);
-    }
-
-    function _shareInBlocks(uint256 count) private {
-        uint256 id = add();
+        uint256 every = bound(otherPairEvery, 1, 5);
+        (uint256[] memory ids, bytes[] memory keys) = one(add());
         vm.prank(patient);
         records.grantAccess(otherDoctor, "");
-        (uint256[] memory ids, bytes[] memory keys) = one(id);
+        address other = makeAddr("secondPatient");
+        vm.startPrank(other);
+        records.registerEncryptionKey(KEY);
+        records.grantAccess(doctor, "");
+        records.grantAccess(otherDoctor, "");
+        vm.stopPrank();
+        vm.prank(doctor);
+        (uint256[] memory otherIds,) = one(records.addRecord(other, HASH, payload, wrapped, wrapped));
+        vm.recordLogs();
         for (uint256 i; i < count; ++i) {
             vm.roll(1000 + i * 1000);
             vm.prank(patient);
             records.shareRecords(otherDoctor, ids, keys);
+            if (i % every == 0) {
+                vm.prank(other);
+                records.shareRecords(otherDoctor, otherIds, keys);
+            }
         }
+        Vm.Log[] memory links = _shareLinks();
+        uint256 walked = records.consentOf(patient, otherDoctor).latestShareBlock;
+        for (uint256 seen; seen < count; ++seen) {
+            vm.assertEq(walked, 1000 + (count - 1 - seen) * 1000, "newest first, each once");
+            walked = _previousShareBlock(links, patient, walked);
+        }
+        vm.assertEq(walked, 0, "the walk ends at the first share");
+    }
+
+    /// @dev The author check compares two bytes first; a reader whose address ends like the author's is still
+    /// told apart by the full address.
+    function test_shareRecords_aReaderEndingLikeTheAuthorIsNotTheAuthor() public {
+        address lookalike = address(uint160(doctor) ^ (uint160(1) << 100));
+        vm.prank(admin);
+        roles.grantRole(doctorRole, lookalike);
+        vm.prank(lookalike);
+        records.registerEncryptionKey(bytes32(uint256(7)));
+        vm.prank(patient);
+        records.grantAccess(lookalike, "");
+        (uint256[] memory ids, bytes[] memory keys) = one(add());
+        vm.expectEmit(address(records));
+        emit IPatientRecords.RecordKeyShared(ids[0], lookalike, wrapped);
+        vm.prank(patient);
+        records.shareRecords(lookalike, ids, keys);
+    }
+
+    function _shareLinks() private returns (Vm.Log[] memory links) {
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        links = new Vm.Log[](logs.length);
+        uint256 count;
+        for (uint256 i; i < logs.length; ++i) {
+            if (logs[i].topics[0] == IPatientRecords.KeysSharedInBlock.selector) links[count++] = logs[i];
+        }
+        assembly ("memory-safe") {
+            mstore(links, count)
+        }
+    }
+
+    /// @dev What an app reads from the block's events: the link of this patient's first share to the reader there.
+    function _previousShareBlock(Vm.Log[] memory links, address sharer, uint256 shareBlock)
+        private
+        view
+        returns (uint256)
+    {
+        for (uint256 i = links.length; i > 0; --i) {
+            Vm.Log memory link = links[i - 1];
+            bool ofThePair = link.topics[1] == bytes32(uint256(uint160(sharer)))
+                && link.topics[2] == bytes32(uint256(uint160(otherDoctor)));
+            if (ofThePair) {
+                uint256 previous = abi.decode(link.data, (uint256));
+                if (previous < shareBlock) return previous;
+            }
+        }
+        revert("no link");
     }
 
     function test_shareRecords_reverts() public {

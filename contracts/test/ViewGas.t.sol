@@ -20,7 +20,6 @@ contract ViewGasTest is CheatTest {
     address internal manager = makeAddr("manager");
     address internal doctor = makeAddr("doctor");
     address internal patient = makeAddr("patient");
-    address internal reader = makeAddr("reader");
 
     function setUp() public {
         roles = new CareRoles(admin);
@@ -29,7 +28,6 @@ contract ViewGasTest is CheatTest {
         payments = new ServicePayments(roles, new address[](0));
         vm.startPrank(admin);
         roles.grantRole(roles.DOCTOR_ROLE(), doctor);
-        roles.grantRole(roles.DOCTOR_ROLE(), reader);
         for (uint256 r; r < 100; ++r) {
             inventory.addResourceType("Portable oxygen concentrators, adult", "units", 1_000_000);
         }
@@ -60,22 +58,6 @@ contract ViewGasTest is CheatTest {
             );
         }
         vm.stopPrank();
-        shareInHundredBlocks(key);
-    }
-
-    function shareInHundredBlocks(bytes memory key) internal {
-        vm.prank(reader);
-        records.registerEncryptionKey(keccak256("reader"));
-        vm.prank(patient);
-        records.grantAccess(reader, "");
-        uint256[] memory ids = new uint256[](1);
-        bytes[] memory keys = new bytes[](1);
-        keys[0] = key;
-        for (uint256 i; i < 100; ++i) {
-            vm.roll(block.number + 1);
-            vm.prank(patient);
-            records.shareRecords(reader, ids, keys);
-        }
     }
 
     function spent(uint256 before) internal view returns (uint256) {
@@ -104,9 +86,6 @@ contract ViewGasTest is CheatTest {
         before = gasleft();
         records.recordsByAuthor(doctor, 0, 100);
         vm.assertLe(spent(before), BUDGET, "100 records of an author");
-        before = gasleft();
-        records.shareBlocksOf(patient, reader, 0, 100);
-        vm.assertLe(spent(before), BUDGET, "100 blocks of shares");
         before = gasleft();
         payments.invoicesOfPatient(patient, 0, 100);
         vm.assertLe(spent(before), BUDGET, "100 invoices of a patient");

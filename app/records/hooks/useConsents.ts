@@ -8,10 +8,10 @@ export type Consent = {
   account: Address;
   status: ConsentStatus;
   grantedAtBlock: bigint;
-  shareBlockCount: number;
+  latestShareBlock: bigint;
 };
 
-type ConsentRow = { account: Address; status: number; grantedAtBlock: number; shareBlockCount: number };
+type ConsentRow = { account: Address; status: number; grantedAtBlock: number; latestShareBlock: number };
 
 const PAGE = 20n;
 
@@ -33,7 +33,7 @@ export function useConsents(side: "doctors" | "patients", account: Address | und
           account: row.account,
           status: CONSENT_STATUS[row.status] ?? "never",
           grantedAtBlock: BigInt(row.grantedAtBlock),
-          shareBlockCount: row.shareBlockCount,
+          latestShareBlock: BigInt(row.latestShareBlock),
         }),
       ),
     [pages.items],

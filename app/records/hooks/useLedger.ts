@@ -2,8 +2,8 @@ import { useMemo } from "react";
 import type { Address } from "viem";
 import { useContractPages } from "../../contracts/reads/useContractPages";
 import { useEventsAt } from "../../contracts/reads/useEventsAt";
-import { type AddedEvent, type RecordRow, type SharedEvent, toLedgerRecords } from "../ledger";
-import { useSharedKeyBlocks } from "./useSharedKeyBlocks";
+import { type AddedEvent, type RecordRow, toLedgerRecords } from "../ledger";
+import { useSharedKeys } from "./useSharedKeys";
 
 /** Records shown per page; older ones on request. */
 export const RECORDS_PER_PAGE = 10n;
@@ -11,7 +11,7 @@ export const RECORDS_PER_PAGE = 10n;
 /**
  * A patient's records, newest first, a page at a time, as `reader` can see them: the public facts from storage,
  * each sealed payload from the very block of its event, and (for a reader other than the patient) the keys the
- * patient shared with them, from the blocks the contract recorded for those shares.
+ * patient shared with them, found through the links the contract keeps between the blocks of those shares.
  */
 export function useLedger(patient: Address | undefined, reader: Address | undefined) {
   const pages = useContractPages<"PatientRecords", "recordsOfPatient", RecordRow>(
@@ -31,26 +31,14 @@ export function useLedger(patient: Address | undefined, reader: Address | undefi
     reader !== undefined && patient !== undefined && reader.toLowerCase() !== patient.toLowerCase();
   const oldestRow = rows.at(-1);
   const oldestShown = oldestRow && BigInt(oldestRow.record.blockNumber);
-  const shareBlocks = useSharedKeyBlocks(
+  const shared = useSharedKeys(
     isOtherReader ? patient : undefined,
     isOtherReader ? reader : undefined,
     oldestShown,
   );
-  const shared = useEventsAt(
-    "PatientRecords",
-    "RecordKeyShared",
-    isOtherReader ? { reader } : undefined,
-    shareBlocks,
-  );
   const records = useMemo(
-    () =>
-      pages.items &&
-      toLedgerRecords(
-        pages.items,
-        (added.data ?? []) as unknown as AddedEvent[],
-        (shared.data ?? []) as unknown as SharedEvent[],
-      ),
-    [pages.items, added.data, shared.data],
+    () => pages.items && toLedgerRecords(pages.items, (added.data ?? []) as unknown as AddedEvent[], shared),
+    [pages.items, added.data, shared],
   );
   return {
     records,

@@ -12,6 +12,9 @@ interface IPatientRecords {
         uint40 createdAt;
         /// @dev The block of its RecordAdded event: an app fetches the ciphertext from exactly that block.
         uint40 blockNumber;
+        /// @dev The author's address's last two bytes, beside `patient`: sharing tells a reader from the author with
+        /// the slot it reads anyway, and reads `author` only when these match.
+        uint16 authorTag;
         address author;
         /// @dev The record this one corrects, plus one (0: an original record).
         uint32 amendsPlusOne;
@@ -47,8 +50,9 @@ interface IPatientRecords {
         ConsentStatus status;
         /// @dev The block of the latest {AccessGranted}, which carries the patient card.
         uint40 grantedAtBlock;
-        /// @dev How many blocks hold shares from this patient to this doctor.
-        uint32 shareBlockCount;
+        /// @dev The latest block holding shares from this patient to this doctor (0: none); each such block's
+        /// {KeysSharedInBlock} names the one before.
+        uint40 latestShareBlock;
     }
 
     /// @notice `account` registered or rotated its X25519 public key.
@@ -88,6 +92,12 @@ interface IPatientRecords {
     /// @param reader The doctor it was shared with.
     /// @param wrappedKey The content key wrapped for the reader.
     event RecordKeyShared(uint256 indexed recordId, address indexed reader, bytes wrappedKey);
+    /// @notice The first share from `patient` to `reader` in this block: a reader finds every block holding keys
+    /// for them by walking back from the consent's `latestShareBlock` through these events.
+    /// @param patient The patient.
+    /// @param reader The doctor.
+    /// @param previousShareBlock The block of this pair's share before this block; 0 for none.
+    event KeysSharedInBlock(address indexed patient, address indexed reader, uint256 previousShareBlock);
 
     /// @notice A public key of zero was given.
     error ZeroKey();

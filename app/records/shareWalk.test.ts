@@ -1,0 +1,106 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { walkShareBlocks } from "./shareWalk";
+
+/** A chain of share blocks as the contract links them, and a reader of its windows that counts the calls. */
+function linkedChain(blocks: bigint[]) {
+  const ascending = [...blocks].sort((a, b) => (a < b ? -1 : 1));
+  const links = new Map<bigint, bigint>(
+    ascending.map((block, i) => [block, i === 0 ? 0n : (ascending[i - 1] as bigint)]),
+  );
+  const windows: [bigint, bigint][] = [];
+  const readLinks = async (from: bigint, to: bigint) => {
+    windows.push([from, to]);
+    return new Map([...links].filter(([block]) => block >= from && block <= to));
+  };
+  return { latest: ascending.at(-1) ?? 0n, readLinks, windows };
+}
+
+describe("walkShareBlocks", () => {
+  it("reads shares made close together in one window", async () => {
+    const chain = linkedChain([10_000n, 10_500n, 11_900n]);
+    const blocks = await walkShareBlocks(chain.readLinks, new Map(), {
+      latest: chain.latest,
+      floor: 0n,
+      maxRange: 2_000n,
+    });
+    expect(blocks).toEqual([11_900n, 10_500n, 10_000n]);
+    expect(chain.windows).toEqual([[9_901n, 11_900n]]);
+  });
+
+  it("jumps over the years between shares in one call each", async () => {
+    const chain = linkedChain([5n, 7_000_000n, 15_000_000n]);
+    const blocks = await walkShareBlocks(chain.readLinks, new Map(), {
+      latest: chain.latest,
+      floor: 0n,
+      maxRange: 2_000n,
+    });
+    expect(blocks).toEqual([15_000_000n, 7_000_000n, 5n]);
+    expect(chain.windows).toHaveLength(3);
+  });
+
+  it("stops at the floor and never reads below it", async () => {
+    const chain = linkedChain([100n, 5_000n, 9_000n]);
+    const blocks = await walkShareBlocks(chain.readLinks, new Map(), {
+      latest: chain.latest,
+      floor: 4_000n,
+      maxRange: 2_000n,
+    });
+    expect(blocks).toEqual([9_000n, 5_000n]);
+    expect(chain.windows.every(([from]) => from >= 4_000n)).toBe(true);
+  });
+
+  it("reads nothing for a pair without shares", async () => {
+    const chain = linkedChain([]);
+    expect(
+      await walkShareBlocks(chain.readLinks, new Map(), { latest: 0n, floor: 0n, maxRange: 2_000n }),
+    ).toEqual([]);
+    expect(chain.windows).toEqual([]);
+  });
+
+  it("reads only the blocks since the last walk when a share is added", async () => {
+    const chain = linkedChain([100n, 6_000n, 9_000n, 9_500n]);
+    const links = new Map<bigint, bigint>();
+    await walkShareBlocks(chain.readLinks, links, { latest: 9_000n, floor: 0n, maxRange: 2_000n });
+    chain.windows.length = 0;
+    const blocks = await walkShareBlocks(chain.readLinks, links, {
+      latest: 9_500n,
+      floor: 0n,
+      maxRange: 2_000n,
+    });
+    expect(blocks).toEqual([9_500n, 9_000n, 6_000n, 100n]);
+    expect(chain.windows).toEqual([[9_001n, 9_500n]]);
+  });
+
+  it("refuses a chain with a missing link instead of looping", async () => {
+    const readLinks = async () => new Map<bigint, bigint>();
+    await expect(
+      walkShareBlocks(readLinks, new Map(), { latest: 50n, floor: 0n, maxRange: 10n }),
+    ).rejects.toThrow("No share link in block 50");
+  });
+
+  it("finds every block at or above the floor, newest first, in windows within the range", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.bigInt({ min: 1n, max: 100_000n }), { maxLength: 30 }),
+        fc.bigInt({ min: 0n, max: 100_000n }),
+        fc.bigInt({ min: 1n, max: 5_000n }),
+        async (blocks, floor, maxRange) => {
+          const chain = linkedChain(blocks);
+          const walked = await walkShareBlocks(chain.readLinks, new Map(), {
+            latest: chain.latest,
+            floor,
+            maxRange,
+          });
+          const expected = blocks.filter((block) => block >= floor).sort((a, b) => (a > b ? -1 : 1));
+          expect(walked).toEqual(expected);
+          for (const [from, to] of chain.windows) {
+            expect(to - from + 1n).toBeLessThanOrEqual(maxRange);
+            expect(from).toBeGreaterThanOrEqual(floor);
+          }
+          expect(chain.windows.length).toBeLessThanOrEqual(expected.length);
+        },
+      ),
+    );
+  });
+});

@@ -13,61 +13,47 @@ function linkedChain(blocks: bigint[]) {
     windows.push([from, to]);
     return new Map([...links].filter(([block]) => block >= from && block <= to));
   };
-  return { latest: ascending.at(-1) ?? 0n, readLinks, windows };
+  const latest = ascending.at(-1) ?? 0n;
+  /** One walk, from the chain's latest block unless told, with a 2,000-block range and no links known. */
+  const walk = (options: { latest?: bigint; floor?: bigint; maxRange?: bigint } = {}, links = new Map()) =>
+    walkShareBlocks(readLinks, links, { latest, floor: 0n, maxRange: 2_000n, ...options });
+  return { readLinks, walk, windows };
 }
 
 describe("walkShareBlocks", () => {
   it("reads shares made close together in one window", async () => {
     const chain = linkedChain([10_000n, 10_500n, 11_900n]);
-    const blocks = await walkShareBlocks(chain.readLinks, new Map(), {
-      latest: chain.latest,
-      floor: 0n,
-      maxRange: 2_000n,
-    });
+    const blocks = await chain.walk();
     expect(blocks).toEqual([11_900n, 10_500n, 10_000n]);
     expect(chain.windows).toEqual([[9_901n, 11_900n]]);
   });
 
   it("jumps over the years between shares in one call each", async () => {
     const chain = linkedChain([5n, 7_000_000n, 15_000_000n]);
-    const blocks = await walkShareBlocks(chain.readLinks, new Map(), {
-      latest: chain.latest,
-      floor: 0n,
-      maxRange: 2_000n,
-    });
+    const blocks = await chain.walk();
     expect(blocks).toEqual([15_000_000n, 7_000_000n, 5n]);
     expect(chain.windows).toHaveLength(3);
   });
 
   it("stops at the floor and never reads below it", async () => {
     const chain = linkedChain([100n, 5_000n, 9_000n]);
-    const blocks = await walkShareBlocks(chain.readLinks, new Map(), {
-      latest: chain.latest,
-      floor: 4_000n,
-      maxRange: 2_000n,
-    });
+    const blocks = await chain.walk({ floor: 4_000n });
     expect(blocks).toEqual([9_000n, 5_000n]);
     expect(chain.windows.every(([from]) => from >= 4_000n)).toBe(true);
   });
 
   it("reads nothing for a pair without shares", async () => {
     const chain = linkedChain([]);
-    expect(
-      await walkShareBlocks(chain.readLinks, new Map(), { latest: 0n, floor: 0n, maxRange: 2_000n }),
-    ).toEqual([]);
+    expect(await chain.walk()).toEqual([]);
     expect(chain.windows).toEqual([]);
   });
 
   it("reads only the blocks since the last walk when a share is added", async () => {
     const chain = linkedChain([100n, 6_000n, 9_000n, 9_500n]);
     const links = new Map<bigint, bigint>();
-    await walkShareBlocks(chain.readLinks, links, { latest: 9_000n, floor: 0n, maxRange: 2_000n });
+    await chain.walk({ latest: 9_000n }, links);
     chain.windows.length = 0;
-    const blocks = await walkShareBlocks(chain.readLinks, links, {
-      latest: 9_500n,
-      floor: 0n,
-      maxRange: 2_000n,
-    });
+    const blocks = await chain.walk({ latest: 9_500n }, links);
     expect(blocks).toEqual([9_500n, 9_000n, 6_000n, 100n]);
     expect(chain.windows).toEqual([[9_001n, 9_500n]]);
   });
@@ -87,11 +73,7 @@ describe("walkShareBlocks", () => {
         fc.bigInt({ min: 1n, max: 5_000n }),
         async (blocks, floor, maxRange) => {
           const chain = linkedChain(blocks);
-          const walked = await walkShareBlocks(chain.readLinks, new Map(), {
-            latest: chain.latest,
-            floor,
-            maxRange,
-          });
+          const walked = await chain.walk({ floor, maxRange });
           const expected = blocks.filter((block) => block >= floor).sort((a, b) => (a > b ? -1 : 1));
           expect(walked).toEqual(expected);
           for (const [from, to] of chain.windows) {

@@ -86,18 +86,19 @@ type SharedKeysQuery = {
   maxRange: bigint;
 };
 
-async function readSharedKeys(client: Client, query: SharedKeysQuery): Promise<SharedEvent[]> {
+/** One filter for a window's links and keys: both events name the reader second. */
+function shareFilter(address: Address, reader: Address): LogFilter {
   const [keyTopic, , readerTopic] = encodeEventTopics({
     abi,
     eventName: "RecordKeyShared",
-    args: { reader: query.reader },
+    args: { reader },
   }) as Hex[];
   const [linkTopic] = encodeEventTopics({ abi, eventName: "KeysSharedInBlock" }) as Hex[];
-  // Both events name the reader second, so one filter brings a window's links and keys together.
-  const filter: LogFilter = {
-    address: query.address,
-    topics: [[linkTopic, keyTopic] as Hex[], null, readerTopic as Hex],
-  };
+  return { address, topics: [[linkTopic, keyTopic] as Hex[], null, readerTopic as Hex] };
+}
+
+async function readSharedKeys(client: Client, query: SharedKeysQuery): Promise<SharedEvent[]> {
+  const filter = shareFilter(query.address, query.reader);
   const pair = [query.chainId, query.address, query.patient, query.reader].join(":").toLowerCase();
   const cache = walked.get(pair) ?? new Map<bigint, WalkedBlock>();
   for (const block of cache.keys()) if (block > query.settled) cache.delete(block);
@@ -119,13 +120,12 @@ async function readSharedKeys(client: Client, query: SharedKeysQuery): Promise<S
     return found;
   };
   const blocks = await walkShareBlocks(readLinks, links, query);
-  for (const block of blocks) {
-    const entry = cache.get(block) ?? {
-      previous: links.get(block) as bigint,
-      keys: keysRead.get(block) ?? [],
-    };
-    if (block <= query.settled) cache.set(block, entry);
-  }
+  const entries = blocks.map(
+    (block) => cache.get(block) ?? { previous: links.get(block) as bigint, keys: keysRead.get(block) ?? [] },
+  );
+  blocks.forEach((block, i) => {
+    if (block <= query.settled) cache.set(block, entries[i] as WalkedBlock);
+  });
   walked.set(pair, cache);
-  return blocks.flatMap((block) => cache.get(block)?.keys ?? keysRead.get(block) ?? []);
+  return entries.flatMap((entry) => entry.keys);
 }

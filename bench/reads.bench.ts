@@ -23,9 +23,11 @@ import { addAllocations, addInvoices, recordWriter } from "./lib/grow";
  */
 const listFromEnv = (name: string, fallback: number[]) =>
   process.env[name]?.split(",").map(Number) ?? fallback;
-// BENCH_AGES / BENCH_SIZES run a subset while investigating; BENCH_TRACE=1 prints each request until shown.
+// BENCH_AGES / BENCH_SIZES / BENCH_PAGES (page names, comma-separated) run a subset while investigating;
+// BENCH_TRACE=1 prints each request until shown.
 const AGES = listFromEnv("BENCH_AGES", [0, 1_000_000, 15_000_000]);
 const SIZES = listFromEnv("BENCH_SIZES", [10, 100, 1_000]);
+const PAGES = process.env.BENCH_PAGES?.split(",");
 const BUDGET = { calls: 10, http: 3, ms: 1_000 };
 
 type Row = {
@@ -129,7 +131,7 @@ test("reads stay flat in the age of the deployment and the size of the data", as
         },
       ];
       for (const app of stack.apps) {
-        for (const page of pages)
+        for (const page of pages.filter((candidate) => !PAGES || PAGES.includes(candidate.name)))
           rows.push({
             ...(await measure(browser, app, stack.anvil.rpcUrl, stack.proxy.url, page)),
             page: page.name,

@@ -35,8 +35,14 @@ export default function ResourcesPage() {
   const history = useResourceHistory();
   const requests = useRequests();
   const { setFacilityActive, busy } = useResourceActions();
-  // The chart is the costliest thing to draw: drawn after the tables and history are on screen, not before.
-  const chartResources = useDeferredValue(inventory.data?.resources ?? noResources, noResources);
+  // The chart is the costliest thing to draw (recharts measures its labels): drawn once the history is on
+  // screen, so that it does not hold up the history's logs. The forms follow the tables in a render of their own,
+  // which gives way to the history's request and answer.
+  const chartResources = useDeferredValue(
+    history.isLoading ? noResources : (inventory.data?.resources ?? noResources),
+    noResources,
+  );
+  const formsShown = useDeferredValue(inventory.data !== undefined, false);
 
   const isAdmin = may.administer;
   const canAllocate = may.allocate;
@@ -100,13 +106,15 @@ export default function ResourcesPage() {
           {!canAllocate && myFacilities.length === 0 && (
             <p className="text-sm text-slate-600">{t("resources.readOnly")}</p>
           )}
-          <ResourceForms
-            inventory={data}
-            canAllocate={canAllocate}
-            isAdmin={isAdmin}
-            myFacilities={myFacilities}
-            releasable={releasable}
-          />
+          {formsShown && (
+            <ResourceForms
+              inventory={data}
+              canAllocate={canAllocate}
+              isAdmin={isAdmin}
+              myFacilities={myFacilities}
+              releasable={releasable}
+            />
+          )}
           <Card title={t("resources.requests.title")} id="requests">
             <RequestsList
               requests={requests.data ?? []}

@@ -48,8 +48,9 @@ export function saveWindow(key: string, window: EventWindow) {
   windows.set(key, window);
   version++;
   for (const listener of listeners) listener();
-  // Persisting may fail (private mode, quota): the page goes on from memory.
-  if (idb) set(key, serializeWindow(window), idb).catch(() => {});
+  // Persisted once the page has drawn the window (serializing a thousand logs takes about 10 ms). Persisting may
+  // fail (private mode, quota): the page goes on from memory.
+  if (idb) setTimeout(() => set(key, serializeWindow(window), idb).catch(() => {}), 0);
 }
 
 export function subscribeWindows(listener: () => void) {

@@ -44,10 +44,16 @@ export async function restoreWindow(key: string): Promise<EventWindow | undefine
   return reading;
 }
 
-export function saveWindow(key: string, window: EventWindow) {
+/** Holds `window` in memory for the page, as the current one of `key` (what was read back from IndexedDB, say). */
+export function keepWindow(key: string, window: EventWindow) {
   windows.set(key, window);
   version++;
   for (const listener of listeners) listener();
+}
+
+/** Holds `window` in memory and persists it. */
+export function saveWindow(key: string, window: EventWindow) {
+  keepWindow(key, window);
   // Persisted once the page has drawn the window (serializing a thousand logs takes about 10 ms). Persisting may
   // fail (private mode, quota): the page goes on from memory.
   if (idb) setTimeout(() => set(key, serializeWindow(window), idb).catch(() => {}), 0);

@@ -3,7 +3,7 @@ import type { RpcProfile } from "../../chain/chains";
 import { getLogs } from "../../chain/logs";
 import type { DeployedContract } from "../deployment";
 import { below, type EventWindow, withHead, withLogs, withOlder } from "./eventWindow";
-import { currentWindow, historyKey, restoreWindow, saveWindow } from "./historyStore";
+import { currentWindow, historyKey, keepWindow, restoreWindow, saveWindow } from "./historyStore";
 
 export type WindowSource = {
   client: Client;
@@ -36,7 +36,11 @@ export function syncWindow({ client, chainId, deployed, profile }: WindowSource,
     const deployedAt = BigInt(deployed.blockNumber);
     let window = await restoreWindow(key);
     if (window && window.to > head) window = below(window, head);
-    if (window && window.to >= head) return window;
+    if (window && window.to >= head) {
+      // Kept up to the head already (no block since the last visit): shown as it is, without a read.
+      keepWindow(key, window);
+      return window;
+    }
     const address = deployed.address;
     if (!window || head - window.to > profile.maxLogRange * WINDOWS_PER_STEP) {
       const from = max(deployedAt, head - profile.maxLogRange + 1n);

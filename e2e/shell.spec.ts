@@ -1,5 +1,7 @@
-import { getAbiItem, toFunctionSelector } from "viem";
+import type { Page } from "@playwright/test";
+import { type Abi, getAbiItem, toFunctionSelector } from "viem";
 import { careRolesAbi } from "../app/contracts/generated/careRoles";
+import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { E2E_PROXY_PORT, E2E_PROXY_URL } from "./fixtures/ports";
 import { connectWallet, expect, test } from "./fixtures/test";
@@ -127,14 +129,10 @@ test("a returning wallet's page code downloads with the app, and the wallet dial
   expect(rainbowKit).toBeGreaterThan(invoiceDetails);
 });
 
-test("a returning patient's invoices, roles and the payments' state are asked before the page first renders, in the first request to the node", async ({
-  page,
-  useWallet,
-}) => {
-  await useWallet("carol");
-  await page.goto("/payments");
+/** The app's first request to the node after a reload of `path`: its body, and whether the page had rendered. */
+async function firstNodeRequest(page: Page, path: string, shown: string) {
+  await page.goto(path);
   await connectWallet(page);
-  // What the app first asked the node after the reload, and whether the page had rendered by then.
   await page.addInitScript((node) => {
     const state = window as unknown as { __firstRead?: { rendered: boolean; body: string } };
     const fetch = window.fetch.bind(window);
@@ -145,18 +143,39 @@ test("a returning patient's invoices, roles and the payments' state are asked be
     };
   }, E2E_PROXY_URL);
   await page.reload();
-  await expect(page.locator('[data-testid="my-invoices"] [data-ready="true"]').first()).toBeVisible();
-  const first = await page.evaluate(
-    () => (window as { __firstRead?: { rendered: boolean; body: string } }).__firstRead,
+  await expect(page.locator(shown).first()).toBeVisible();
+  return page.evaluate(() => (window as { __firstRead?: { rendered: boolean; body: string } }).__firstRead);
+}
+
+const selectorOf = (abi: Abi, name: string) =>
+  toFunctionSelector(getAbiItem({ abi, name }) as never).slice(2);
+
+test("a returning patient's invoices, roles and the payments' state are asked before the page first renders, in the first request to the node", async ({
+  page,
+  useWallet,
+}) => {
+  await useWallet("carol");
+  const first = await firstNodeRequest(page, "/payments", '[data-testid="my-invoices"] [data-ready="true"]');
+  expect(first?.rendered).toBe(false);
+  expect(first?.body).toContain(selectorOf(careRolesAbi, "rolesOf"));
+  for (const view of ["invoicesOfPatient", "invoicesOfProvider", "allowedTokens", "paused"])
+    expect(first?.body).toContain(selectorOf(servicePaymentsAbi, view));
+});
+
+test("a returning administrator's inventory, requests and roles are asked before the page first renders, in the first request to the node", async ({
+  page,
+  useWallet,
+}) => {
+  await useWallet("ada");
+  const first = await firstNodeRequest(
+    page,
+    "/resources",
+    '[data-testid="allocation-history"] [data-index="0"]',
   );
   expect(first?.rendered).toBe(false);
-  expect(first?.body).toContain(
-    toFunctionSelector(getAbiItem({ abi: careRolesAbi, name: "rolesOf" })).slice(2),
-  );
-  for (const view of ["invoicesOfPatient", "invoicesOfProvider", "allowedTokens", "paused"] as const)
-    expect(first?.body).toContain(
-      toFunctionSelector(getAbiItem({ abi: servicePaymentsAbi, name: view })).slice(2),
-    );
+  expect(first?.body).toContain(selectorOf(careRolesAbi, "rolesOf"));
+  for (const view of ["resources", "facilities", "holdings", "requestsBefore"])
+    expect(first?.body).toContain(selectorOf(resourceAllocationAbi, view));
 });
 
 test("the wallet button answers before RainbowKit's code has arrived: a click opens its dialog once it has", async ({

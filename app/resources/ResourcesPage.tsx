@@ -2,7 +2,10 @@ import { Suspense, useDeferredValue, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAccount, useChainId } from "wagmi";
 import { isDeployedOn } from "../contracts/deployments";
+import { restoreContractHistory } from "../contracts/history/useContractHistory";
+import { firstReads } from "../contracts/reads/firstReads";
 import { useMyRoles } from "../roles/useMyRoles";
+import { rolesOfQuery } from "../roles/useRoles";
 import { Card } from "../ui/Card";
 import { LoadMore } from "../ui/LoadMore";
 import { lazyNamed } from "../ui/lazyComponent";
@@ -12,8 +15,8 @@ import { ResourceForms } from "./components/forms/ResourceForms";
 import { HoldingsTable } from "./components/HoldingsTable";
 import { InventoryTable } from "./components/InventoryTable";
 import { RequestsList } from "./components/RequestsList";
-import { type HoldingsWindow, useInventory } from "./hooks/useInventory";
-import { useRequests } from "./hooks/useRequests";
+import { type HoldingsWindow, startInventoryReads, useInventory } from "./hooks/useInventory";
+import { startRequestsRead, useRequests } from "./hooks/useRequests";
 import { useResourceActions } from "./hooks/useResourceActions";
 import { useResourceHistory } from "./hooks/useResourceHistory";
 import type { FacilityView, ResourceView } from "./model";
@@ -148,3 +151,16 @@ export default function ResourcesPage() {
     </div>
   );
 }
+
+/**
+ * What the page's first render reads: the connected account's roles, the inventory's first screen and the newest
+ * requests, with the head, in the first call to the node; and the history this browser kept, so that the
+ * history's newest logs can go with the next call.
+ */
+ResourcesPage.firstReads = firstReads(({ queryClient, config, chainId, account, now }) => {
+  if (!isDeployedOn(chainId)) return;
+  void queryClient.prefetchQuery(rolesOfQuery(config, chainId, [account], now.view("CareRoles")));
+  startInventoryReads(queryClient, config, chainId, now);
+  startRequestsRead(queryClient, chainId, now);
+  restoreContractHistory(chainId, "ResourceAllocation");
+});

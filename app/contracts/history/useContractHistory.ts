@@ -59,6 +59,15 @@ export function useContractHistory<const name extends ContractName>(name: name) 
   };
 }
 
+/**
+ * Asks for the history this browser kept of a contract, ahead of the render that shows it (see firstReads): opening
+ * IndexedDB on a first visit can take longer than the node takes to answer the page's first reads.
+ */
+export function restoreContractHistory(chainId: number, name: ContractName) {
+  const deployed = deployedContract(chainId, name);
+  if (deployed) void restoreWindow(historyKey(chainId, deployed));
+}
+
 function useEventsOf<const name extends ContractName>(
   name: name,
   logs: Parameters<typeof parseEventLogs>[0]["logs"] | undefined,

@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { LIMITS } from "../limits";
 import type { ContractName } from "../registry";
@@ -8,9 +8,28 @@ import { useViewReader, type ViewName } from "./useContractRead";
 const PAGE = BigInt(LIMITS.pageItems);
 
 /**
- * A whole reference list (resource types, facilities) that a contract serves by offset (`view(offset, limit)`),
- * read a full page of 100 at a time until a page comes back short: one call for most deployments, and a call per
- * hundred entries beyond.
+ * The query of a whole reference list (resource types, facilities) that a contract serves by offset
+ * (`view(offset, limit)`): what `useOffsetPages` asks, and what a page's first reads start before it renders.
+ */
+export function offsetPagesQuery<const name extends ContractName, const fn extends ViewName<name>, item>(
+  chainId: number,
+  name: name,
+  functionName: fn,
+  read: (functionName: fn, args: unknown) => Promise<unknown>,
+) {
+  return infiniteQueryOptions({
+    queryKey: readKey(chainId, name, functionName, "all"),
+    staleTime: Number.POSITIVE_INFINITY,
+    initialPageParam: 0n,
+    getNextPageParam: (last: readonly item[], _all, offset: bigint) =>
+      BigInt(last.length) === PAGE ? offset + PAGE : undefined,
+    queryFn: async ({ pageParam }) => (await read(functionName, [pageParam, PAGE])) as readonly item[],
+  });
+}
+
+/**
+ * A whole reference list read a full page of 100 at a time until a page comes back short: one call for most
+ * deployments, and a call per hundred entries beyond.
  */
 export function useOffsetPages<const name extends ContractName, const fn extends ViewName<name>, item>(
   name: name,
@@ -18,14 +37,8 @@ export function useOffsetPages<const name extends ContractName, const fn extends
 ) {
   const { chainId, ready, address, read } = useViewReader(name);
   const query = useInfiniteQuery({
-    queryKey: readKey(chainId, name, functionName, "all"),
+    ...offsetPagesQuery<name, fn, item>(chainId, name, functionName, read),
     enabled: ready && address !== undefined,
-    staleTime: Number.POSITIVE_INFINITY,
-    initialPageParam: 0n,
-    getNextPageParam: (last: readonly item[], _all, offset: bigint) =>
-      BigInt(last.length) === PAGE ? offset + PAGE : undefined,
-    queryFn: async ({ pageParam }) =>
-      (await read(functionName, [pageParam, PAGE])) as unknown as readonly item[],
   });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   useEffect(() => {

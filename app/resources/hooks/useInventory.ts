@@ -1,8 +1,11 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Address } from "viem";
+import type { Config } from "wagmi";
 import { LIMITS } from "../../contracts/limits";
-import { useContractRead } from "../../contracts/reads/useContractRead";
-import { useOffsetPages } from "../../contracts/reads/useOffsetPages";
+import type { ReadsNow } from "../../contracts/reads/firstReads";
+import { contractReadQuery, useContractRead } from "../../contracts/reads/useContractRead";
+import { offsetPagesQuery, useOffsetPages } from "../../contracts/reads/useOffsetPages";
 import type { FacilityView, Inventory, ResourceView } from "../model";
 
 type ResourceRow = { id: bigint; total: bigint; allocated: bigint; name: string; unit: string };
@@ -32,12 +35,7 @@ export function useInventory({ facilityPage, typePage }: HoldingsWindow = { faci
     typeOffset: typePage * TYPES_PER_PAGE,
     facilityOffset: facilityPage * FACILITIES_PER_PAGE,
   };
-  const cells = useContractRead("ResourceAllocation", "holdings", [
-    BigInt(window.typeOffset),
-    BigInt(TYPES_PER_PAGE),
-    BigInt(window.facilityOffset),
-    BigInt(FACILITIES_PER_PAGE),
-  ]);
+  const cells = useContractRead("ResourceAllocation", "holdings", holdingsArgs(window));
   const data = useMemo((): Inventory | undefined => {
     if (!types.items || !places.items || !cells.data) return undefined;
     const holdings: bigint[][] = [];
@@ -63,6 +61,25 @@ export function useInventory({ facilityPage, typePage }: HoldingsWindow = { faci
     isLoading: types.isLoading || places.isLoading || cells.isLoading,
     pageSizes: { facilities: FACILITIES_PER_PAGE, types: TYPES_PER_PAGE },
   };
+}
+
+const holdingsArgs = ({ typeOffset, facilityOffset }: { typeOffset: number; facilityOffset: number }) =>
+  [BigInt(typeOffset), BigInt(TYPES_PER_PAGE), BigInt(facilityOffset), BigInt(FACILITIES_PER_PAGE)] as const;
+
+/** Starts what `useInventory` reads for the first page of holdings, ahead of the render (see firstReads). */
+export function startInventoryReads(
+  queryClient: QueryClient,
+  config: Config,
+  chainId: number,
+  now: ReadsNow,
+) {
+  const read = now.view("ResourceAllocation");
+  for (const list of ["resources", "facilities"] as const)
+    void queryClient.prefetchInfiniteQuery(offsetPagesQuery(chainId, "ResourceAllocation", list, read));
+  const firstPage = holdingsArgs({ typeOffset: 0, facilityOffset: 0 });
+  void queryClient.prefetchQuery(
+    contractReadQuery(config, chainId, "ResourceAllocation", "holdings", firstPage, read),
+  );
 }
 
 function toResource(row: ResourceRow): ResourceView {

@@ -1,7 +1,9 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { REQUEST_STATUS } from "../../contracts/limits";
-import { useContractPages } from "../../contracts/reads/useContractPages";
+import type { ReadsNow } from "../../contracts/reads/firstReads";
+import { type Cursor, contractPagesQuery, useContractPages } from "../../contracts/reads/useContractPages";
 import { useEventsAt } from "../../contracts/reads/useEventsAt";
 import type { RequestStatus, RequestView } from "../model";
 
@@ -21,6 +23,16 @@ type RequestRow = {
   };
 };
 
+const requestsAt = (cursor: Cursor) => [cursor as bigint, REQUESTS_PER_PAGE] as const;
+
+/** Starts the read of the first page of requests, ahead of the render that shows it (see firstReads). */
+export function startRequestsRead(queryClient: QueryClient, chainId: number, now: ReadsNow) {
+  const read = now.view("ResourceAllocation");
+  void queryClient.prefetchInfiniteQuery(
+    contractPagesQuery(queryClient, chainId, "ResourceAllocation", "requestsBefore", requestsAt, read),
+  );
+}
+
 /**
  * Allocation requests, newest first, a page at a time. Statuses come from storage; reasons live only in events, and
  * each is fetched from the very block its request (or denial) recorded.
@@ -29,7 +41,7 @@ export function useRequests() {
   const pages = useContractPages<"ResourceAllocation", "requestsBefore", RequestRow>(
     "ResourceAllocation",
     "requestsBefore",
-    (cursor) => [cursor as bigint, REQUESTS_PER_PAGE],
+    requestsAt,
   );
   const rows = pages.items ?? [];
   const ids = rows.map((row) => row.id);

@@ -1,5 +1,4 @@
 import type { Locator, Page } from "@playwright/test";
-import { zeroHash } from "viem";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { e2eDeployment } from "./fixtures/deployment";
 import { addressOf, chain, connectWallet, expect, test } from "./fixtures/test";
@@ -116,13 +115,13 @@ test("rejecting the signature and the transaction in the wallet changes nothing 
     await page.getByRole("button", { name: "Set up encryption" }).click();
     await expect(page.getByText("You rejected the request in your wallet. Nothing was sent.")).toBeVisible();
   });
-  const key = await chain.readContract({
+  const account = await chain.readContract({
     address: e2eDeployment().contracts.PatientRecords?.address as `0x${string}`,
     abi: patientRecordsAbi,
-    functionName: "encryptionKeyOf",
+    functionName: "accountOf",
     args: [addressOf("carol")],
   });
-  expect(key).toBe(zeroHash);
+  expect(account.keyBlock).toBe(0);
   await expect(page.getByRole("button", { name: "Set up encryption" })).toBeEnabled();
 
   // The two signatures are given, the transaction that publishes the key is refused.

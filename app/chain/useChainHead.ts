@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { type QueryClient, useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { type Config, useChainId, useConfig } from "wagmi";
 import { getBlockNumber, readContract } from "wagmi/actions";
@@ -7,6 +7,12 @@ import { multicall3ViewsAbi } from "./multicall3";
 import { useReadsReady } from "./useReadsReady";
 
 export const chainHeadKey = (chainId: number) => ["chainHead", chainId] as const;
+
+/** The newest block no reorganisation is expected to undo, by the head last polled; -1 while it is unknown. */
+export function settledBlock(queryClient: QueryClient, chainId: number): bigint {
+  const head = queryClient.getQueryData<bigint>(chainHeadKey(chainId));
+  return head === undefined ? -1n : head - BigInt(rpcProfileOf(chainId).reorgDepth);
+}
 
 type HeadRead = { address: Address; abi: typeof multicall3ViewsAbi; functionName: "getBlockNumber" };
 

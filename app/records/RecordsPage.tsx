@@ -8,7 +8,7 @@ import { DoctorSection } from "./components/DoctorSection";
 import { KeyPanel } from "./components/KeyPanel";
 import { PatientSection } from "./components/PatientSection";
 import { PublicLedger } from "./components/PublicLedger";
-import { useConsents } from "./hooks/useConsents";
+import { usePatientsOf } from "./hooks/useConsents";
 import { useRecordActions } from "./hooks/useRecordActions";
 import { useRecordKeys } from "./hooks/useRecordKeys";
 import { recordOpener } from "./ledger";
@@ -20,7 +20,7 @@ export default function RecordsPage() {
   const { may } = useMyRoles();
   const keys = useRecordKeys();
   // Read with the page, not after the roles: a doctor's patients arrive in the page's first request.
-  const patients = useConsents("patients", me);
+  const patients = usePatientsOf(me);
   const actions = useRecordActions(me, keys.keyPair);
   const contract = contractAddress(chainId, "PatientRecords");
   const open = useMemo(

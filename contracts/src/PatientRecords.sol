@@ -32,33 +32,30 @@ contract PatientRecords is RoleGated, IPatientRecords {
         uint32 countAsAuthor;
     }
 
-    /// @dev Its first slot holds all that a share reads and writes, so a share touches no other slot of it.
+    /// @dev One slot, which a share reads for its consent check and writes only to move `latestShareBlock`.
     struct Consent {
         bool allowed;
         uint40 grantedAtBlock;
         uint40 latestShareBlock;
-        address previousDoctor;
         address previousPatient;
     }
 
-    /// @notice Each account's X25519 public key (patients and doctors alike); zero until registered.
-    mapping(address account => bytes32 publicKey) public encryptionKeyOf;
     Record[] private _records;
+    mapping(address account => Account) private _accounts;
     mapping(address account => RecordLists) private _lists;
     mapping(address patient => mapping(address doctor => Consent)) private _consents;
-    mapping(address patient => address doctor) private _lastDoctorOf;
-    mapping(address doctor => address patient) private _lastPatientOf;
 
     constructor(CareRoles roles_) RoleGated(roles_) {}
 
     // ─── Keys and consent ────────────────────────────────────────────────────────────────────────────
 
-    /// @notice Registers or rotates the caller's X25519 public key. Rotating does not re-encrypt past records:
-    /// keys wrapped for the old public key still need the old private key.
+    /// @notice Registers or rotates the caller's X25519 public key. The key itself lives only in the event; the
+    /// account keeps its block (see {accountOf}). Rotating does not re-encrypt past records: keys wrapped for the old
+    /// public key still need the old private key.
     /// @param publicKey The caller's public key; not zero.
     function registerEncryptionKey(bytes32 publicKey) external {
         if (publicKey == bytes32(0)) revert ZeroKey();
-        encryptionKeyOf[msg.sender] = publicKey;
+        _accounts[msg.sender].keyBlock = uint40(block.number);
         emit EncryptionKeyRegistered(msg.sender, publicKey);
     }
 
@@ -220,27 +217,11 @@ contract PatientRecords is RoleGated, IPatientRecords {
         return _holds(_consents[patient][doctor], _doctorSince(doctor));
     }
 
-    /// @notice Every doctor `patient` ever allowed, most recently first added first, with where each stands.
-    /// @param patient The patient.
-    /// @param cursor The zero address for the first page; otherwise the `next` of the previous page.
-    /// @param limit At most MAX_PAGE.
-    /// @return page The consents; `account` is the doctor.
-    /// @return next The cursor of the following page, the zero address when there is none.
-    function doctorsOf(address patient, address cursor, uint256 limit)
-        external
-        view
-        returns (ConsentView[] memory page, address next)
-    {
-        if (limit > MAX_PAGE) revert PageTooLarge(limit, MAX_PAGE);
-        page = new ConsentView[](limit);
-        uint256 count;
-        next = cursor == address(0) ? _lastDoctorOf[patient] : cursor;
-        while (next != address(0) && count < limit) {
-            page[count] = _consentView(patient, next, next);
-            next = _consents[patient][next].previousDoctor;
-            ++count;
-        }
-        _shorten(page, count);
+    /// @notice Where `account`'s key and consent lists start: the block of its latest key registration (0: none),
+    /// the latest block in which it allowed a new doctor, and the patient who most recently allowed it first.
+    /// @param account Any address.
+    function accountOf(address account) external view returns (Account memory) {
+        return _accounts[account];
     }
 
     /// @notice Every patient who ever allowed `doctor`, most recently first added first, with where each stands.
@@ -257,7 +238,7 @@ contract PatientRecords is RoleGated, IPatientRecords {
         if (limit > MAX_PAGE) revert PageTooLarge(limit, MAX_PAGE);
         page = new ConsentView[](limit);
         uint256 count;
-        next = cursor == address(0) ? _lastPatientOf[doctor] : cursor;
+        next = cursor == address(0) ? _accounts[doctor].latestPatient : cursor;
         while (next != address(0) && count < limit) {
             page[count] = _consentView(next, doctor, next);
             next = _consents[next][doctor].previousPatient;
@@ -326,11 +307,18 @@ contract PatientRecords is RoleGated, IPatientRecords {
         _shorten(page, count);
     }
 
+    /// @dev A doctor's patients are linked in storage (a doctor may have thousands); a patient's doctors, a few,
+    /// through one event per block, from a block number kept beside the patient's key block: a first consent then
+    /// writes no slot beyond the consent's own, where a stored link would cost a fresh slot (22,100 gas).
     function _link(Consent storage consent, address patient, address doctor) private {
-        consent.previousDoctor = _lastDoctorOf[patient];
-        consent.previousPatient = _lastPatientOf[doctor];
-        _lastDoctorOf[patient] = doctor;
-        _lastPatientOf[doctor] = patient;
+        Account storage doctorAccount = _accounts[doctor];
+        consent.previousPatient = doctorAccount.latestPatient;
+        doctorAccount.latestPatient = patient;
+        Account storage patientAccount = _accounts[patient];
+        uint256 previous = patientAccount.latestDoctorsBlock;
+        if (previous == block.number) return;
+        patientAccount.latestDoctorsBlock = uint40(block.number);
+        emit DoctorsAllowedInBlock(patient, previous);
     }
 
     /// @dev The first share of a block links that block to the pair's previous one, in an event: one write to a
@@ -392,7 +380,7 @@ contract PatientRecords is RoleGated, IPatientRecords {
     }
 
     function _requireRegistered(address account) private view {
-        if (encryptionKeyOf[account] == bytes32(0)) revert NotRegistered(account);
+        if (_accounts[account].keyBlock == 0) revert NotRegistered(account);
     }
 
     function _checkWrappedKey(bytes calldata key) private pure {

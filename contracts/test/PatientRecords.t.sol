@@ -61,15 +61,22 @@ contract PatientRecordsTest is CheatTest {
 
     // ─── keys ──────────────────────────────────────────────────────────────
 
-    function test_registerEncryptionKey_storesRotatesAndEmits() public {
+    function test_registerEncryptionKey_emitsTheKeyAndKeepsItsBlock() public {
+        vm.assertEq(uint256(records.accountOf(stranger).keyBlock), 0, "none yet");
+        vm.roll(70);
         vm.expectEmit(address(records));
         emit IPatientRecords.EncryptionKeyRegistered(stranger, KEY);
         vm.prank(stranger);
         records.registerEncryptionKey(KEY);
-        vm.assertEq(records.encryptionKeyOf(stranger), KEY, "registered");
+        vm.assertEq(uint256(records.accountOf(stranger).keyBlock), 70, "registered");
+        vm.roll(71);
+        vm.expectEmit(address(records));
+        emit IPatientRecords.EncryptionKeyRegistered(stranger, HASH);
         vm.prank(stranger);
         records.registerEncryptionKey(HASH);
-        vm.assertEq(records.encryptionKeyOf(stranger), HASH, "rotated");
+        vm.assertEq(
+            uint256(records.accountOf(stranger).keyBlock), 71, "rotated: the newest event holds the key"
+        );
     }
 
     function test_registerEncryptionKey_revertsOnZero() public {
@@ -101,8 +108,11 @@ contract PatientRecordsTest is CheatTest {
         vm.prank(patient);
         records.grantAccess(doctor, hex"beef");
         vm.assertEq(uint256(records.consentOf(patient, doctor).grantedAtBlock), 50, "card block");
-        (IPatientRecords.ConsentView[] memory doctors,) = records.doctorsOf(patient, address(0), 10);
-        vm.assertEq(doctors.length, 1, "listed once");
+        vm.assertEq(
+            uint256(records.accountOf(patient).latestDoctorsBlock), 1, "not a new doctor: no new link"
+        );
+        (IPatientRecords.ConsentView[] memory patients,) = records.patientsOf(doctor, address(0), 10);
+        vm.assertEq(patients.length, 1, "listed once");
     }
 
     function test_grantAccess_reverts() public {
@@ -148,27 +158,44 @@ contract PatientRecordsTest is CheatTest {
         vm.assertTrue(records.hasConsent(patient, doctor), "the patient's new word counts");
     }
 
-    function test_doctorsOf_andPatientsOf_listEveryConsentWithItsStatus() public {
+    /// @dev A patient's doctors are linked by block, through one event per block with new doctors.
+    function test_grantAccess_linksAPatientsBlocksOfNewDoctors() public {
+        address thirdDoctor = makeAddr("thirdDoctor");
+        vm.prank(admin);
+        roles.grantRole(doctorRole, thirdDoctor);
+        vm.prank(thirdDoctor);
+        records.registerEncryptionKey(KEY);
+        vm.roll(20);
+        vm.expectEmit(address(records));
+        emit IPatientRecords.DoctorsAllowedInBlock(patient, 1);
+        vm.prank(patient);
+        records.grantAccess(otherDoctor, "");
+        vm.recordLogs();
+        vm.prank(patient);
+        records.grantAccess(thirdDoctor, "");
+        vm.assertEq(vm.getRecordedLogs().length, 1, "the block is linked once: AccessGranted alone");
+        vm.assertEq(uint256(records.accountOf(patient).latestDoctorsBlock), 20, "head");
+        vm.roll(30);
+        vm.recordLogs();
+        vm.prank(patient);
+        records.grantAccess(otherDoctor, "");
+        vm.assertEq(vm.getRecordedLogs().length, 1, "a doctor allowed before is not linked again");
+        vm.assertEq(uint256(records.accountOf(patient).latestDoctorsBlock), 20, "head unchanged");
+    }
+
+    function test_patientsOf_listsEveryConsentWithItsStatus() public {
         address otherPatient = makeAddr("otherPatient");
         vm.prank(otherPatient);
         records.registerEncryptionKey(KEY);
         vm.prank(otherPatient);
         records.grantAccess(doctor, "");
         vm.prank(patient);
-        records.grantAccess(otherDoctor, "");
-        vm.prank(patient);
         records.revokeAccess(doctor);
 
-        (IPatientRecords.ConsentView[] memory doctors, address next) =
-            records.doctorsOf(patient, address(0), 1);
-        vm.assertEq(doctors[0].account, otherDoctor, "most recent first");
-        vm.assertTrue(doctors[0].status == IPatientRecords.ConsentStatus.Allowed, "allowed");
-        vm.assertEq(next, doctor, "cursor");
-        (doctors, next) = records.doctorsOf(patient, next, 10);
-        vm.assertEq(doctors[0].account, doctor, "then older");
-        vm.assertTrue(doctors[0].status == IPatientRecords.ConsentStatus.Revoked, "revoked stays listed");
-        vm.assertEq(next, address(0), "end");
-
+        (IPatientRecords.ConsentView[] memory first, address next) = records.patientsOf(doctor, address(0), 1);
+        vm.assertEq(first[0].account, otherPatient, "most recent first");
+        vm.assertEq(next, patient, "cursor");
+        vm.assertEq(records.accountOf(doctor).latestPatient, otherPatient, "head");
         (IPatientRecords.ConsentView[] memory patients,) = records.patientsOf(doctor, address(0), 10);
         vm.assertEq(patients.length, 2, "two patients");
         vm.assertEq(patients[0].account, otherPatient, "newest");

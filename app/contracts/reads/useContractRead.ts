@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ContractFunctionArgs, ContractFunctionName, ContractFunctionReturnType } from "viem";
 import { type Config, useChainId, useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
@@ -119,12 +119,22 @@ export function useContractReads<const name extends ContractName, const fn exten
   name: name,
   functionName: fn,
   argsList: readonly ViewArgs<name, fn>[] | undefined,
-  { enabled = true, chainId: onChain }: { enabled?: boolean; chainId?: number } = {},
+  {
+    enabled = true,
+    chainId: onChain,
+    keepPrevious = false,
+  }: {
+    enabled?: boolean;
+    chainId?: number;
+    /** Show the results of the previous list while a changed one loads: only for results that name their row. */
+    keepPrevious?: boolean;
+  } = {},
 ) {
   const { chainId, ready, address } = useViewReader(name, onChain);
   const config = useConfig();
   return useQuery({
     ...contractReadsQuery(config, chainId, name, functionName, argsList),
+    placeholderData: keepPrevious ? keepPreviousData : undefined,
     enabled: ready && enabled && address !== undefined && argsList !== undefined && argsList.length > 0,
   });
 }

@@ -11,7 +11,8 @@ import { Form } from "../../ui/form/Form";
 import { TextInput } from "../../ui/form/fields";
 import { address } from "../../ui/form/rules";
 import { useZodForm } from "../../ui/form/useZodForm";
-import type { Consent } from "../hooks/useConsents";
+import { LoadMore } from "../../ui/LoadMore";
+import type { Consent, ConsentList } from "../hooks/useConsents";
 import { useDoctors } from "../hooks/useDoctors";
 import { CARD_NAME_BYTES, type PatientCard, patientCardFields } from "../patientCard";
 
@@ -25,18 +26,19 @@ type Grant = (doctor: Address, card?: PatientCard) => void;
  * as such: allowing them again is a new decision.
  */
 export function ConsentPanel({
-  consents,
+  list,
   onGrant,
   onRevoke,
   busy,
 }: {
-  consents: readonly Consent[];
+  list: ConsentList;
   onGrant: Grant;
   onRevoke: (doctor: Address) => void;
   busy: boolean;
 }) {
   const { t } = useTranslation();
   const doctors = useDoctors();
+  const consents = useMemo(() => list.consents ?? [], [list.consents]);
   const card = useZodForm(patientCardFields, { defaultValues: { name: "", birthDate: "" } });
   const grantWithCard = (doctor: Address) => card.handleSubmit((values) => onGrant(doctor, values))();
   const rows = useMemo(() => {
@@ -92,6 +94,7 @@ export function ConsentPanel({
           );
         })}
       </ul>
+      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoad={list.loadMore} />
       <AllowByAddress busy={busy} onAllow={grantWithCard} />
     </Card>
   );

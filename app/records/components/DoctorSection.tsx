@@ -5,7 +5,7 @@ import { Card } from "../../ui/Card";
 import { shortAddress } from "../../ui/format";
 import { LoadMore } from "../../ui/LoadMore";
 import type { KeyPair } from "../crypto/keys";
-import type { Consent, useConsents } from "../hooks/useConsents";
+import type { Consent, ConsentList } from "../hooks/useConsents";
 import { useLedger } from "../hooks/useLedger";
 import { usePatientCards } from "../hooks/usePatientCards";
 import type { useRecordActions } from "../hooks/useRecordActions";
@@ -32,7 +32,7 @@ export function DoctorSection({
   actions,
 }: {
   me: Address;
-  patients: ReturnType<typeof useConsents>;
+  patients: ConsentList;
   keyPair: KeyPair | undefined;
   open: RecordOpener | undefined;
   actions: ReturnType<typeof useRecordActions>;

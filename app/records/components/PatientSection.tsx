@@ -6,7 +6,7 @@ import { Card } from "../../ui/Card";
 import { LoadMore } from "../../ui/LoadMore";
 import { toFhirBundle } from "../fhir/bundle";
 import { downloadJson } from "../fhir/download";
-import { useConsents } from "../hooks/useConsents";
+import { useDoctorsOf } from "../hooks/useDoctorsOf";
 import { useLedger } from "../hooks/useLedger";
 import type { useRecordActions } from "../hooks/useRecordActions";
 import type { RecordOpener } from "../ledger";
@@ -26,7 +26,7 @@ export function PatientSection({
   actions: ReturnType<typeof useRecordActions>;
 }) {
   const { t } = useTranslation();
-  const consents = useConsents("doctors", me);
+  const consents = useDoctorsOf(me);
   const ledger = useLedger(me, me);
   const records = ledger.records ?? [];
   const allowedDoctors = (consents.consents ?? [])
@@ -59,12 +59,7 @@ export function PatientSection({
       <h2 id="as-patient" className="text-xl font-semibold">
         {t("records.asPatient")}
       </h2>
-      <ConsentPanel
-        consents={consents.consents ?? []}
-        onGrant={actions.grant}
-        onRevoke={actions.revoke}
-        busy={actions.busy}
-      />
+      <ConsentPanel list={consents} onGrant={actions.grant} onRevoke={actions.revoke} busy={actions.busy} />
       <Card title={t("records.timeline.mine")} id="my-records">
         {open && records.length > 0 && (
           <Button variant="secondary" className="mb-3" onClick={exportFhir}>

@@ -11,33 +11,44 @@ export type Consent = {
   latestShareBlock: bigint;
 };
 
-type ConsentRow = { account: Address; status: number; grantedAtBlock: number; latestShareBlock: number };
+/** A list of consents, newest first, read a page at a time. */
+export type ConsentList = {
+  consents: Consent[] | undefined;
+  isLoading: boolean;
+  hasMore: boolean;
+  loadMore: () => unknown;
+  loadingMore: boolean;
+};
+
+/** A consent as the contract's views return it. */
+export type ConsentRow = {
+  account: Address;
+  status: number;
+  grantedAtBlock: number;
+  latestShareBlock: number;
+};
+
+export const toConsent = (row: ConsentRow): Consent => ({
+  account: row.account,
+  status: CONSENT_STATUS[row.status] ?? "never",
+  grantedAtBlock: BigInt(row.grantedAtBlock),
+  latestShareBlock: BigInt(row.latestShareBlock),
+});
 
 const PAGE = 20n;
 
 /**
- * Every doctor a patient ever allowed (`side` "doctors"), or every patient who ever allowed a doctor ("patients"),
- * most recent first, with where each consent stands now: allowed, revoked, or ended with the doctor's role.
+ * Every patient who ever allowed `doctor`, most recent first, with where each consent stands now: allowed, revoked,
+ * or ended with the doctor's role. The contract links a doctor's patients in storage: a page is one view call.
  */
-export function useConsents(side: "doctors" | "patients", account: Address | undefined) {
-  const pages = useContractPages<"PatientRecords", "doctorsOf" | "patientsOf", ConsentRow>(
+export function usePatientsOf(doctor: Address | undefined): ConsentList {
+  const pages = useContractPages<"PatientRecords", "patientsOf", ConsentRow>(
     "PatientRecords",
-    side === "doctors" ? "doctorsOf" : "patientsOf",
-    account && ((cursor) => [account, cursor as Address, PAGE]),
-    { firstCursor: "0x0000000000000000000000000000000000000000", key: [account] },
+    "patientsOf",
+    doctor && ((cursor) => [doctor, cursor as Address, PAGE]),
+    { firstCursor: "0x0000000000000000000000000000000000000000", key: [doctor] },
   );
-  const consents = useMemo(
-    () =>
-      pages.items?.map(
-        (row): Consent => ({
-          account: row.account,
-          status: CONSENT_STATUS[row.status] ?? "never",
-          grantedAtBlock: BigInt(row.grantedAtBlock),
-          latestShareBlock: BigInt(row.latestShareBlock),
-        }),
-      ),
-    [pages.items],
-  );
+  const consents = useMemo(() => pages.items?.map(toConsent), [pages.items]);
   return {
     consents,
     isLoading: pages.isLoading,

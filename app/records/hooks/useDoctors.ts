@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { type Address, zeroHash } from "viem";
+import type { Address } from "viem";
 import { LIMITS, PROVIDER_KINDS } from "../../contracts/limits";
 import { useContractRead, useContractReads } from "../../contracts/reads/useContractRead";
 
@@ -19,14 +19,14 @@ export function useDoctors() {
     [listed.data],
   );
   const argsList = useMemo(() => doctors?.map((doctor) => [doctor.account] as const), [doctors]);
-  const keys = useContractReads("PatientRecords", "encryptionKeyOf", argsList);
+  const accounts = useContractReads("PatientRecords", "accountOf", argsList);
   return useMemo(
     () =>
       doctors?.map((doctor, index) => ({
         address: doctor.account,
         name: doctor.name,
-        hasKey: keys.data !== undefined && keys.data[index] !== zeroHash,
+        hasKey: accounts.data?.[index]?.keyBlock !== undefined && accounts.data[index]?.keyBlock !== 0,
       })),
-    [doctors, keys.data],
+    [doctors, accounts.data],
   );
 }

@@ -1,9 +1,8 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { type Address, type Hex, hexToBytes, zeroHash } from "viem";
+import { type Address, type Hex, hexToBytes } from "viem";
 import { useChainId, useConfig } from "wagmi";
-import { readContract } from "wagmi/actions";
 import { contractAddress } from "../../contracts/deployments";
-import { contractAbis } from "../../contracts/registry";
 import { useContractAction } from "../../tx/useContractAction";
 import { shortAddress } from "../../ui/format";
 import { recordContext, sealRecord, wrapKey } from "../crypto/envelope";
@@ -11,6 +10,7 @@ import type { KeyPair } from "../crypto/keys";
 import { encodeRecord, type RecordInput } from "../document";
 import { contentKeyFor, type LedgerRecord } from "../ledger";
 import { type PatientCard, sealPatientCard } from "../patientCard";
+import { readPublicKey } from "../publicKeys";
 
 /**
  * Consent, writing, amending and sharing: everything is sealed here, in the browser, before it is sent, and bound
@@ -21,17 +21,13 @@ export function useRecordActions(me: Address | undefined, keyPair: KeyPair | und
   const config = useConfig();
   const chainId = useChainId();
   const contract = contractAddress(chainId, "PatientRecords");
+  const queryClient = useQueryClient();
   const { send, busy } = useContractAction("PatientRecords");
 
   const publicKeyOf = async (account: Address) => {
     if (!contract) throw new Error(t("errors.notDeployed"));
-    const key = await readContract(config, {
-      address: contract,
-      abi: contractAbis.PatientRecords,
-      functionName: "encryptionKeyOf",
-      args: [account],
-    });
-    if (key === zeroHash) throw new Error(t("records.keys.noKeyFor", { account: shortAddress(account) }));
+    const key = await readPublicKey(config, queryClient, chainId, account);
+    if (!key) throw new Error(t("records.keys.noKeyFor", { account: shortAddress(account) }));
     return hexToBytes(key);
   };
 

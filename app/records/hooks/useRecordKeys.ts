@@ -1,6 +1,7 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { bytesToHex, type Hex, isAddressEqual, recoverMessageAddress, zeroAddress, zeroHash } from "viem";
+import { bytesToHex, type Hex, isAddressEqual, recoverMessageAddress, zeroAddress } from "viem";
 import { useAccount, useChainId, useConfig } from "wagmi";
 import { contractAddress } from "../../contracts/deployments";
 import { useContractRead } from "../../contracts/reads/useContractRead";
@@ -9,6 +10,7 @@ import { loadWalletActions } from "../../tx/loadWalletActions";
 import { useContractAction } from "../../tx/useContractAction";
 import { deriveKeyPair, keyDerivationMessage, normalizedSignature } from "../crypto/keys";
 import { rememberKeyPair, useUnlockedKeyPair } from "../keyStore";
+import { readPublicKey } from "../publicKeys";
 
 export type KeyStatus = "loading" | "needsSetup" | "locked" | "unlocked";
 
@@ -27,7 +29,8 @@ export function useRecordKeys() {
   const chainId = useChainId();
   const { address: me } = useAccount();
   const contract = contractAddress(chainId, "PatientRecords");
-  const registered = useContractRead("PatientRecords", "encryptionKeyOf", me ? [me] : undefined);
+  const account = useContractRead("PatientRecords", "accountOf", me ? [me] : undefined);
+  const queryClient = useQueryClient();
   const keyPair = useUnlockedKeyPair(me, chainId, contract);
   const { send, busy } = useContractAction("PatientRecords");
   const [error, setError] = useState<string | null>(null);
@@ -35,9 +38,9 @@ export function useRecordKeys() {
 
   const status: KeyStatus = keyPair
     ? "unlocked"
-    : registered.data === undefined
+    : account.data === undefined
       ? "loading"
-      : registered.data === zeroHash
+      : account.data.keyBlock === 0
         ? "needsSetup"
         : "locked";
 
@@ -87,7 +90,8 @@ export function useRecordKeys() {
   const unlock = () =>
     withSignatures(async () => {
       const pair = await derive();
-      if (bytesToHex(pair.publicKey) !== (registered.data as Hex | undefined)?.toLowerCase()) {
+      const registered = me && (await readPublicKey(config, queryClient, chainId, me));
+      if (bytesToHex(pair.publicKey) !== registered?.toLowerCase()) {
         setError(t("records.keys.mismatch"));
         return;
       }

@@ -30,6 +30,18 @@ interface IPatientRecords {
         Record record;
     }
 
+    /// @notice Where an account's key and consent lists start (one slot).
+    struct Account {
+        /// @dev The block of its latest {EncryptionKeyRegistered}, which carries the key; 0 until registered.
+        uint40 keyBlock;
+        /// @dev As a patient: the latest block in which it allowed a doctor for the first time (0: none); each such
+        /// block's {DoctorsAllowedInBlock} names the one before.
+        uint40 latestDoctorsBlock;
+        /// @dev As a doctor: the patient who most recently allowed it for the first time; each consent names the
+        /// patient before.
+        address latestPatient;
+    }
+
     /// @notice Where a patient's consent to a doctor stands.
     enum ConsentStatus {
         /// The patient never allowed this doctor.
@@ -68,6 +80,12 @@ interface IPatientRecords {
     /// @param patient The patient.
     /// @param doctor The doctor.
     event AccessRevoked(address indexed patient, address indexed doctor);
+    /// @notice The first time in this block that `patient` allowed a doctor they had never allowed: a patient's
+    /// doctors are found by walking back from {accountOf}'s `latestDoctorsBlock` through these events, each block's
+    /// {AccessGranted} events naming its doctors.
+    /// @param patient The patient.
+    /// @param previousBlock The previous such block of this patient; 0 for none.
+    event DoctorsAllowedInBlock(address indexed patient, uint256 previousBlock);
     /// @notice A doctor added an encrypted record or a correction.
     /// @param recordId The new record's id.
     /// @param patient Whose record it is.

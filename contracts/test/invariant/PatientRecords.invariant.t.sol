@@ -57,25 +57,44 @@ contract PatientRecordsInvariantTest is CheatTest {
         }
     }
 
-    /// @dev Every pair that ever held a consent is listed exactly once on both sides, whatever its status now.
-    function invariant_consentListsHoldEveryPairOnce() public view {
+    /// @dev Every pair that ever held a consent is listed on both sides, whatever its status now: once in the
+    /// doctor's list, and reached by walking the patient's blocks of new doctors from the patient's latest.
+    function invariant_consentListsHoldEveryPair() public view {
         uint256 n = handler.accountCount();
         for (uint256 i; i < n; ++i) {
             address account = handler.accounts(i);
-            (IPatientRecords.ConsentView[] memory doctors,) = records.doctorsOf(account, address(0), 100);
             (IPatientRecords.ConsentView[] memory patients,) = records.patientsOf(account, address(0), 100);
-            uint256 expectedDoctors;
+            bool[] memory reached = walkDoctors(account);
             uint256 expectedPatients;
             for (uint256 j; j < n; ++j) {
-                if (handler.everGranted(account, handler.accounts(j))) ++expectedDoctors;
-                if (handler.everGranted(handler.accounts(j), account)) ++expectedPatients;
+                address other = handler.accounts(j);
+                if (handler.everGranted(other, account)) ++expectedPatients;
+                vm.assertEq(
+                    reached[j], handler.everGranted(account, other), "a patient's doctors, by their blocks"
+                );
             }
-            vm.assertEq(doctors.length, expectedDoctors, "a patient's doctors");
             vm.assertEq(patients.length, expectedPatients, "a doctor's patients");
-            for (uint256 j; j < doctors.length; ++j) {
-                vm.assertTrue(handler.everGranted(account, doctors[j].account), "only real pairs");
-            }
         }
+    }
+
+    /// @dev Which accounts a walk of `patient`'s linked blocks (as the app does it) finds among their doctors.
+    function walkDoctors(address patient) internal view returns (bool[] memory reached) {
+        reached = new bool[](handler.accountCount());
+        uint256 blockNumber = records.accountOf(patient).latestDoctorsBlock;
+        while (blockNumber != 0) {
+            uint256 previousPlusOne = handler.linkBefore(patient, blockNumber);
+            vm.assertTrue(previousPlusOne != 0, "every block walked to is linked");
+            address[] memory doctors = handler.grantedIn(patient, blockNumber);
+            for (uint256 d; d < doctors.length; ++d) {
+                reached[indexOf(doctors[d])] = true;
+            }
+            vm.assertTrue(previousPlusOne - 1 < blockNumber, "links go back");
+            blockNumber = previousPlusOne - 1;
+        }
+    }
+
+    function indexOf(address account) internal view returns (uint256 i) {
+        while (handler.accounts(i) != account) ++i;
     }
 
     /// @dev Walks a patient's (or an author's) list in pages of three: newest first, each of theirs, counted.

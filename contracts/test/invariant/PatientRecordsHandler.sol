@@ -2,8 +2,9 @@
 pragma solidity ^0.8.28;
 
 import {CareRoles} from "../../src/CareRoles.sol";
+import {IPatientRecords} from "../../src/interfaces/IPatientRecords.sol";
 import {PatientRecords} from "../../src/PatientRecords.sol";
-import {CheatTest} from "../CheatTest.sol";
+import {CheatTest, Vm} from "../CheatTest.sol";
 
 /// @dev Patients, doctors and a stranger register keys, consent and revoke, write, amend and share, in any order and
 /// any combination (most of them refused); the admin takes the doctor role away and gives it back. The handler keeps
@@ -29,6 +30,10 @@ contract PatientRecordsHandler is CheatTest {
     mapping(address author => uint256 count) public writtenBy;
     /// @dev Every patient–doctor pair that ever held a consent, in the order first granted.
     mapping(address patient => mapping(address doctor => bool)) public everGranted;
+    /// @dev What the events say of each patient's doctors, as an app reads them: the link each block of new doctors
+    /// emitted, and the doctors granted in each block.
+    mapping(address patient => mapping(uint256 blockNumber => uint256 previousPlusOne)) public linkBefore;
+    mapping(address patient => mapping(uint256 blockNumber => address[] doctors)) internal _grantedIn;
     bytes internal key104 = new bytes(104);
     /// @dev Writes and shares the contract accepted although the model says they should have been refused.
     uint256 public unauthorisedWrites;
@@ -71,12 +76,40 @@ contract PatientRecordsHandler is CheatTest {
     }
 
     function grant(uint256 patientSeed, uint256 doctorSeed) external nextBlock {
-        (address patient, address doctor) = (pick(patientSeed), pick(doctorSeed));
+        _grant(pick(patientSeed), pick(doctorSeed));
+    }
+
+    /// @dev Two consents of one patient in one block: the block is linked once.
+    function grantTwo(uint256 patientSeed, uint256 doctorSeed, uint256 otherDoctorSeed) external nextBlock {
+        address patient = pick(patientSeed);
+        _grant(patient, pick(doctorSeed));
+        _grant(patient, pick(otherDoctorSeed));
+    }
+
+    function grantedIn(address patient, uint256 blockNumber) external view returns (address[] memory) {
+        return _grantedIn[patient][blockNumber];
+    }
+
+    function _grant(address patient, address doctor) private {
+        vm.recordLogs();
         vm.prank(patient);
         try records.grantAccess(doctor, hex"ca4d") {
             consents[patient][doctor] = true;
             everGranted[patient][doctor] = true;
+            _keepConsentEvents(vm.getRecordedLogs());
         } catch {}
+    }
+
+    function _keepConsentEvents(Vm.Log[] memory logs) private {
+        for (uint256 i; i < logs.length; ++i) {
+            bytes32 topic = logs[i].topics[0];
+            address patient = address(uint160(uint256(logs[i].topics[1])));
+            if (topic == IPatientRecords.DoctorsAllowedInBlock.selector) {
+                linkBefore[patient][block.number] = abi.decode(logs[i].data, (uint256)) + 1;
+            } else if (topic == IPatientRecords.AccessGranted.selector) {
+                _grantedIn[patient][block.number].push(address(uint160(uint256(logs[i].topics[2]))));
+            }
+        }
     }
 
     function revoke(uint256 patientSeed, uint256 doctorSeed) external nextBlock {

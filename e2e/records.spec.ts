@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { type Address, toHex } from "viem";
+import { careRolesAbi } from "../app/contracts/generated/careRoles";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { r4Validator } from "../app/records/fhir/r4Validator";
 import { plaintextOnChain } from "./fixtures/chainScan";
 import { e2eDeployment } from "./fixtures/deployment";
-import { addressOf, chain, expect, test, walletOf } from "./fixtures/test";
+import { addressOf, chain, expect, type PersonaKey, test, walletOf } from "./fixtures/test";
 
 const address = addressOf;
 const SECRETS = ["Influenza A", "oseltamivir 75 mg", "Rest and fluids for five days", "confirmed by PCR"];
@@ -151,4 +152,47 @@ test("records are written, read, shared and amended end to end encrypted, and th
   await test.step("privacy: no plaintext in any transaction input, log or storage slot of the records contract", async () => {
     expect(await plaintextOnChain(SECRETS)).toEqual([]);
   });
+});
+
+test("a patient's doctors allowed further apart than one log read may span are all listed, with their status", async ({
+  actAs,
+}) => {
+  const deployment = e2eDeployment().contracts;
+  const records = deployment.PatientRecords?.address as Address;
+  const roles = deployment.CareRoles?.address as Address;
+  type Call = { address: Address; abi: unknown; functionName: string; args: unknown[] };
+  const send = async (persona: PersonaKey, call: Call) =>
+    chain.waitForTransactionReceipt({ hash: await walletOf(persona).writeContract(call as never) });
+  const ledger = (functionName: string, ...args: unknown[]): Call => ({
+    address: records,
+    abi: patientRecordsAbi,
+    functionName,
+    args,
+  });
+  // Frank is not in the directory: his row can only come from the patient's own list.
+  const doctorRole = await chain.readContract({
+    address: roles,
+    abi: careRolesAbi,
+    functionName: "DOCTOR_ROLE",
+  });
+  await send("ada", {
+    address: roles,
+    abi: careRolesAbi,
+    functionName: "grantRole",
+    args: [doctorRole, address("frank")],
+  });
+  for (const persona of ["carol", "alice", "bruno", "frank"] as const)
+    await send(persona, ledger("registerEncryptionKey", toHex(new Uint8Array(32).fill(9))));
+  await send("carol", ledger("grantAccess", address("alice"), "0x"));
+  // More blocks than one eth_getLogs may span through the proxy (2,000), mined in steps that each answer quickly.
+  for (let i = 0; i < 3; i++) await chain.mine({ blocks: 700 });
+  await send("carol", ledger("grantAccess", address("frank"), "0x"));
+  await send("carol", ledger("grantAccess", address("bruno"), "0x"));
+  await send("carol", ledger("revokeAccess", address("alice")));
+
+  const carol = await actAs("carol", "/records");
+  const rowOf = (persona: PersonaKey) => carol.locator(`[data-doctor="${address(persona)}"]`);
+  await expect(rowOf("frank")).toHaveAttribute("data-consent", "allowed", { timeout: 15_000 });
+  await expect(rowOf("bruno")).toHaveAttribute("data-consent", "allowed");
+  await expect(rowOf("alice")).toHaveAttribute("data-consent", "revoked");
 });

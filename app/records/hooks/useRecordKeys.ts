@@ -5,6 +5,7 @@ import { bytesToHex, type Hex, isAddressEqual, recoverMessageAddress, zeroAddres
 import { useAccount, useChainId, useConfig } from "wagmi";
 import { contractAddress } from "../../contracts/deployments";
 import { useContractRead } from "../../contracts/reads/useContractRead";
+import { useEventsAt } from "../../contracts/reads/useEventsAt";
 import { errorMessage } from "../../tx/errorMessage";
 import { loadWalletActions } from "../../tx/loadWalletActions";
 import { useContractAction } from "../../tx/useContractAction";
@@ -43,6 +44,13 @@ export function useRecordKeys() {
       : account.data.keyBlock === 0
         ? "needsSetup"
         : "locked";
+  // The registered key, which Unlock checks the derived one against, is read while the button waits for a click.
+  useEventsAt(
+    "PatientRecords",
+    "EncryptionKeyRegistered",
+    me && { account: me },
+    status === "locked" && account.data ? [BigInt(account.data.keyBlock)] : [],
+  );
 
   const derive = async () => {
     if (!me || !contract) throw new Error(t("errors.notConnected"));

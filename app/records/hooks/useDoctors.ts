@@ -25,7 +25,7 @@ export function useDoctors() {
       doctors?.map((doctor, index) => ({
         address: doctor.account,
         name: doctor.name,
-        hasKey: accounts.data?.[index]?.keyBlock !== undefined && accounts.data[index]?.keyBlock !== 0,
+        hasKey: (accounts.data?.[index]?.keyBlock ?? 0) !== 0,
       })),
     [doctors, accounts.data],
   );

@@ -4,20 +4,25 @@ import { z } from "zod";
 import { LIMITS } from "../contracts/limits";
 import { refuse } from "../ui/form/refine";
 import { optionalText, requiredText } from "../ui/form/rules";
-import { cardContext, openRecord, sealRecord, unwrapKey } from "./crypto/envelope";
+import { cardContext, openSealed, seal, unwrapKey } from "./crypto/envelope";
 import type { KeyPair } from "./crypto/keys";
 
 /**
  * What a patient lets one doctor see of who they are: the name they want to be called and, if they wish, their
- * date of birth. Sealed for that doctor alone, with the same envelope as records; never plaintext on chain.
+ * date of birth. Sealed for that doctor alone, with the same envelope as records; never plaintext on chain, and
+ * never hashed in public: a hash of a name and a birth date is found by trying a list of names × every date of 80
+ * years (version 1 of the card published one).
  */
 /** A card's name, in bytes: the whole sealed card must fit PatientRecords.MAX_CARD_BYTES. */
 export const CARD_NAME_BYTES = 64;
 
+/** A name never holds control characters, which JSON would also write six bytes long each. */
+const NO_CONTROLS = /^[^\p{Cc}]*$/u;
+
 export const patientCardSchema = z
   .object({
-    v: z.literal(1),
-    name: requiredText(CARD_NAME_BYTES),
+    v: z.literal(2),
+    name: requiredText(CARD_NAME_BYTES).regex(NO_CONTROLS),
     birthDate: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -33,7 +38,9 @@ export type PatientCard = Omit<z.infer<typeof patientCardSchema>, "v">;
  */
 export const patientCardFields = z
   .object({
-    name: optionalText(CARD_NAME_BYTES),
+    name: optionalText(CARD_NAME_BYTES).refine((name) => !name || NO_CONTROLS.test(name), {
+      message: "records.consent.card.nameInvalid",
+    }),
     birthDate: z
       .string()
       .refine((date) => date === "" || (/^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(date) < new Date()), {
@@ -49,8 +56,12 @@ export const patientCardFields = z
   });
 
 const WRAPPED = LIMITS.wrappedKeyBytes;
+/** Cards are padded to a multiple of this many bytes, so that the ciphertext's length does not tell a name's. */
+const CARD_PAD_BYTES = 128;
+/** The most a padded card may take: the contract's limit less the wrapped key, the nonce (24) and the tag (16). */
+const CARD_ROOM = LIMITS.cardBytes - WRAPPED - 40;
 
-/** The card sealed for the doctor: their wrapped key ‖ the sealed card (whose hash is checked inside). */
+/** The sealed card as published: the doctor's wrapped key ‖ the sealed, padded card (no hash of it, see above). */
 export function sealPatientCard(
   card: PatientCard,
   doctorKey: Uint8Array,
@@ -59,9 +70,11 @@ export function sealPatientCard(
   patient: Address,
   doctor: Address,
 ): Hex {
-  const plaintext = utf8ToBytes(JSON.stringify({ v: 1, ...card }));
-  const sealed = sealRecord(plaintext, [doctorKey], cardContext(chainId, contract, patient, doctor));
-  return concatHex([sealed.wrappedKeys[0] as Hex, sealed.contentHash, sealed.payload]);
+  const json = JSON.stringify({ v: 2, ...card });
+  const padTo = Math.min(Math.ceil(utf8ToBytes(json).length / CARD_PAD_BYTES) * CARD_PAD_BYTES, CARD_ROOM);
+  const padded = json.padEnd(json.length + padTo - utf8ToBytes(json).length, " ");
+  const sealed = seal(utf8ToBytes(padded), [doctorKey], cardContext(chainId, contract, patient, doctor));
+  return concatHex([sealed.wrappedKeys[0] as Hex, sealed.payload]);
 }
 
 /** The doctor's side: the card, or null when it is absent, not theirs, altered or not a valid card. */
@@ -73,18 +86,13 @@ export function openPatientCard(
   patient: Address,
   doctor: Address,
 ): PatientCard | null {
-  if (hexToBytes(sealed).length <= WRAPPED + 32) return null;
+  if (hexToBytes(sealed).length <= WRAPPED) return null;
   const context = cardContext(chainId, contract, patient, doctor);
   try {
     const key = unwrapKey(sliceHex(sealed, 0, WRAPPED), keyPair.secretKey, context, keyPair.publicKey);
-    const opened = openRecord(
-      sliceHex(sealed, WRAPPED + 32),
-      key,
-      sliceHex(sealed, WRAPPED, WRAPPED + 32),
-      context,
-    );
-    if (!opened.ok) return null;
-    const parsed = patientCardSchema.safeParse(JSON.parse(new TextDecoder().decode(opened.plaintext)));
+    const plaintext = openSealed(sliceHex(sealed, WRAPPED), key, context);
+    if (!plaintext) return null;
+    const parsed = patientCardSchema.safeParse(JSON.parse(new TextDecoder().decode(plaintext)));
     return parsed.success ? { name: parsed.data.name, birthDate: parsed.data.birthDate } : null;
   } catch {
     return null;

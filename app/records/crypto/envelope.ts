@@ -34,32 +34,43 @@ export function cardContext(
   doctor: Address,
 ): SealContext {
   return utf8ToBytes(
-    `CareChain patient card v1|${chainId}|${contract.toLowerCase()}|${patient.toLowerCase()}|${doctor.toLowerCase()}`,
+    `CareChain patient card v2|${chainId}|${contract.toLowerCase()}|${patient.toLowerCase()}|${doctor.toLowerCase()}`,
   );
 }
 
-/** A record sealed for the chain: the ciphertext and its content key wrapped for each reader. */
-export type SealedRecord = { contentHash: Hex; payload: Hex; wrappedKeys: Hex[]; contentKey: Uint8Array };
+/** A payload sealed for the chain: the ciphertext and its content key wrapped for each reader. */
+export type Sealed = { payload: Hex; wrappedKeys: Hex[]; contentKey: Uint8Array };
+
+/** A sealed record also publishes the SHA-256 of its plaintext, which therefore must carry a random salt. */
+export type SealedRecord = Sealed & { contentHash: Hex };
 
 /**
  * Seals `plaintext` under a fresh random content key (XChaCha20-Poly1305, with `context` as associated data) and
- * wraps that key for each reader's X25519 public key. `contentHash` is SHA-256 of the plaintext, for the reader to
- * check after decrypting.
+ * wraps that key for each reader's X25519 public key. The AEAD alone proves the payload unaltered: nothing about
+ * the plaintext is published beside it.
+ */
+export function seal(plaintext: Uint8Array, readerPublicKeys: Uint8Array[], context: SealContext): Sealed {
+  const contentKey = randomBytes(KEY_BYTES);
+  const nonce = randomBytes(NONCE_BYTES);
+  const ciphertext = xchacha20poly1305(contentKey, nonce, context).encrypt(plaintext);
+  return {
+    payload: bytesToHex(concatBytes(nonce, ciphertext)),
+    wrappedKeys: readerPublicKeys.map((publicKey) => wrapKey(contentKey, publicKey, context)),
+    contentKey,
+  };
+}
+
+/**
+ * {@link seal}, plus `contentHash`, the SHA-256 of the plaintext that the contract keeps for the reader to check
+ * after decrypting. The hash is public: only a plaintext with a random salt of its own (a record document) may be
+ * sealed this way, or a dictionary of likely plaintexts finds it.
  */
 export function sealRecord(
   plaintext: Uint8Array,
   readerPublicKeys: Uint8Array[],
   context: SealContext,
 ): SealedRecord {
-  const contentKey = randomBytes(KEY_BYTES);
-  const nonce = randomBytes(NONCE_BYTES);
-  const ciphertext = xchacha20poly1305(contentKey, nonce, context).encrypt(plaintext);
-  return {
-    contentHash: bytesToHex(sha256(plaintext)),
-    payload: bytesToHex(concatBytes(nonce, ciphertext)),
-    wrappedKeys: readerPublicKeys.map((publicKey) => wrapKey(contentKey, publicKey, context)),
-    contentKey,
-  };
+  return { ...seal(plaintext, readerPublicKeys, context), contentHash: bytesToHex(sha256(plaintext)) };
 }
 
 /**
@@ -106,8 +117,24 @@ export type Opened =
   | { ok: true; plaintext: Uint8Array }
   | { ok: false; reason: "undecryptable" | "tampered" };
 
+/** Decrypts a payload with its content key, in its context: undefined when it was altered or is not for this key. */
+export function openSealed(
+  payload: Hex,
+  contentKey: Uint8Array,
+  context: SealContext,
+): Uint8Array | undefined {
+  const bytes = hexToBytes(payload);
+  try {
+    return xchacha20poly1305(contentKey, bytes.slice(0, NONCE_BYTES), context).decrypt(
+      bytes.slice(NONCE_BYTES),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Decrypts a payload with its content key, in its context, and checks it against the hash on chain: anything that
+ * Decrypts a record with its content key, in its context, and checks it against the hash on chain: anything that
  * fails either check is reported, never shown as data.
  */
 export function openRecord(
@@ -116,15 +143,8 @@ export function openRecord(
   contentHash: Hex,
   context: SealContext,
 ): Opened {
-  const bytes = hexToBytes(payload);
-  let plaintext: Uint8Array;
-  try {
-    plaintext = xchacha20poly1305(contentKey, bytes.slice(0, NONCE_BYTES), context).decrypt(
-      bytes.slice(NONCE_BYTES),
-    );
-  } catch {
-    return { ok: false, reason: "undecryptable" };
-  }
+  const plaintext = openSealed(payload, contentKey, context);
+  if (!plaintext) return { ok: false, reason: "undecryptable" };
   if (bytesToHex(sha256(plaintext)) !== contentHash.toLowerCase()) return { ok: false, reason: "tampered" };
   return { ok: true, plaintext };
 }

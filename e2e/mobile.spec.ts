@@ -100,7 +100,15 @@ test("a doctor adds a record from a phone", async ({ actAs }) => {
 
   await alice.reload();
   await alice.getByRole("button", { name: "Unlock my records" }).tap();
-  await expect(alice.getByTestId("writing-for")).toContainText("Carol Diaz", { timeout: 15_000 });
+  const request = alice.getByTestId("patient-requests").locator("li", { hasText: "Carol Diaz" });
+  await expect(request).toBeVisible({ timeout: 15_000 });
+  await request.getByRole("button", { name: /^Accept / }).tap();
+  await expect(alice.getByText(/^Confirmed: Accept Carol Diaz/)).toBeVisible();
+  await alice
+    .getByTestId("my-patients")
+    .getByRole("button", { name: /Carol Diaz/ })
+    .tap();
+  await expect(alice.getByTestId("writing-for")).toContainText("Carol Diaz");
   const form = alice.getByRole("form", { name: "Add a record" });
   await form.getByLabel("Diagnosis").fill("Otitis media");
   await form.getByLabel("Treatment").fill("Amoxicillin 500 mg");

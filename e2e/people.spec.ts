@@ -1,9 +1,13 @@
 import type { Page } from "@playwright/test";
-import type { Address } from "viem";
+import { type Address, createWalletClient, getAddress, http, parseEther, toHex } from "viem";
+import { foundry } from "viem/chains";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
+import { deriveKeyPair, keyDerivationMessage } from "../app/records/crypto/keys";
+import { sealPatientCard } from "../app/records/patientCard";
+import { accountOf } from "../contracts/script/lib/personas";
 import { chainWriter } from "../contracts/script/lib/writer";
 import { seedRecords } from "../contracts/script/seed/records";
-import { plaintextOnChain } from "./fixtures/chainScan";
+import { dictionaryHitsOnChain, plaintextOnChain } from "./fixtures/chainScan";
 import { e2eDeployment } from "./fixtures/deployment";
 import { E2E_RPC_URL } from "./fixtures/ports";
 import { addressOf, chain, expect, test, walletOf } from "./fixtures/test";
@@ -26,7 +30,12 @@ test("a doctor with two named patients writes on the chosen one's chart, and no 
   const alice = await actAs("alice", "/records");
   await unlock(alice);
   const patients = alice.getByTestId("my-patients");
-  await expect(patients.getByRole("button", { name: /Carol Diaz/ })).toBeVisible({ timeout: 15_000 });
+  await expect(patients.getByRole("button", { name: /Carol Diaz, born 1984-03-12/ })).toBeVisible({
+    timeout: 15_000,
+  });
+  // Nothing is chosen for the doctor: no chart and no form until she picks a patient.
+  await expect(alice.getByRole("form", { name: "Add a record" })).toHaveCount(0);
+  await expect(patients.getByRole("button", { pressed: true })).toHaveCount(0);
   await patients.getByRole("button", { name: /Dev Patel/ }).click();
   await expect(alice.getByTestId("writing-for")).toContainText("Dev Patel");
 
@@ -58,6 +67,96 @@ test("a doctor with two named patients writes on the chosen one's chart, and no 
   expect(
     await plaintextOnChain(["Carol Diaz", "Dev Patel", "1984-03-12", "1990-07-01", "Sprained ankle"]),
   ).toEqual([]);
+  // Third review, finding 1: no published hash gives a name and a birth date away to a dictionary either.
+  expect(await dictionaryHitsOnChain()).toEqual([]);
+});
+
+/**
+ * Third review, finding 2: any account with a key could allow a doctor with a card naming itself after a real
+ * patient, from an address showing the same digits, and head the doctor's list, pre-selected for writing.
+ */
+test("a stranger posing as a patient waits as a request, is told apart, and writing for a namesake asks which one", async ({
+  actAs,
+}) => {
+  test.setTimeout(120_000);
+  await seedPatients();
+  const real = addressOf("carol");
+  const impostor = getAddress(`${real.slice(0, 6)}${"0".repeat(32)}${real.slice(-4)}`.toLowerCase());
+  await chain.impersonateAccount({ address: impostor });
+  await chain.setBalance({ address: impostor, value: parseEther("1") });
+  const stranger = createWalletClient({ account: impostor, chain: foundry, transport: http(E2E_RPC_URL) });
+  const chainId = await chain.getChainId();
+  const aliceKey = deriveKeyPair(
+    await accountOf("alice").signMessage({ message: keyDerivationMessage(chainId, records()) }),
+    chainId,
+    records(),
+  ).publicKey;
+  const card = sealPatientCard(
+    { name: "Carol Diaz", birthDate: "1984-03-12" },
+    aliceKey,
+    chainId,
+    records(),
+    impostor,
+    addressOf("alice"),
+  );
+  for (const call of [
+    { functionName: "registerEncryptionKey", args: [toHex(new Uint8Array(32).fill(5))] },
+    { functionName: "grantAccess", args: [addressOf("alice"), card] },
+  ] as const) {
+    const hash = await stranger.writeContract({
+      address: records(),
+      abi: patientRecordsAbi,
+      ...call,
+    } as never);
+    await chain.waitForTransactionReceipt({ hash });
+  }
+
+  const alice = await actAs("alice", "/records");
+  await unlock(alice);
+  const patients = alice.getByTestId("my-patients");
+  const request = alice.getByTestId("patient-requests").locator(`[data-patient="${impostor}"]`);
+  await expect(request).toContainText("New", { timeout: 15_000 });
+  await expect(request).toContainText(impostor);
+  await expect(request.getByTestId("request-namesake")).toContainText("0x90F7…b906");
+  await expect(patients.getByRole("button")).toHaveCount(2);
+  await expect(patients.locator(`[data-patient="${impostor}"]`)).toHaveCount(0);
+  await expect(alice.getByRole("form", { name: "Add a record" })).toHaveCount(0);
+
+  // The doctor accepts it by mistake: both now carry a mark, and writing for either asks which one is meant.
+  await request.getByRole("button", { name: /^Accept / }).click();
+  await expect(alice.getByText(/^Confirmed: Accept Carol Diaz/)).toBeVisible();
+  await expect(patients.getByTestId("namesake-mark")).toHaveCount(2);
+  await patients.locator(`[data-patient="${real}"]`).click();
+  await expect(alice.getByTestId("chart-address")).toHaveText(real);
+  const form = alice.getByRole("form", { name: "Add a record" });
+  await form.getByLabel("Diagnosis").fill("Migraine");
+  await form.getByLabel("Treatment").fill("Ibuprofen 400 mg");
+  const blockBefore = await chain.getBlockNumber();
+  await form.getByRole("button", { name: "Encrypt and add" }).click();
+  await expect(
+    form.getByText("Confirm which patient you are writing for first: two carry this name."),
+  ).toBeVisible();
+  expect(await chain.getBlockNumber()).toBe(blockBefore);
+  await alice.getByTestId("namesake-warning").getByRole("checkbox").check();
+  await form.getByRole("button", { name: "Encrypt and add" }).click();
+  await expect(alice.getByText(/^Confirmed: Add an encrypted record for Carol Diaz/)).toBeVisible();
+  const newest =
+    (await chain.readContract({ address: records(), abi: patientRecordsAbi, functionName: "recordCount" })) -
+    1n;
+  const written = await chain.readContract({
+    address: records(),
+    abi: patientRecordsAbi,
+    functionName: "getRecord",
+    args: [newest],
+  });
+  expect(written.patient).toBe(real);
+
+  // And takes the impostor off the list again.
+  await patients.locator(`[data-patient="${impostor}"]`).click();
+  await alice.getByRole("button", { name: "Remove from my patients" }).click();
+  await expect(alice.getByText(/^Confirmed: Decline Carol Diaz/)).toBeVisible();
+  await expect(patients.getByRole("button")).toHaveCount(2);
+  await expect(patients.getByTestId("namesake-mark")).toHaveCount(0);
 });
 
 test("a doctor whose consent was revoked is told why, and the write controls are gone", async ({ actAs }) => {

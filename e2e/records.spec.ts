@@ -17,6 +17,18 @@ async function setUpKey(page: Page) {
   await expect(page.getByTestId("records-unlocked")).toBeVisible();
 }
 
+/** The doctor takes on a patient who asked: a request until accepted, then in the doctor's list, chosen by hand. */
+async function acceptPatient(doctor: Page, patient: PersonaKey) {
+  const request = doctor.getByTestId("patient-requests").locator(`[data-patient="${address(patient)}"]`);
+  await expect(request).toContainText("New", { timeout: 15_000 });
+  await request.getByRole("button", { name: /^Accept / }).click();
+  await expect(doctor.getByText(/^Confirmed: Accept .* as my patient/)).toBeVisible();
+  await doctor
+    .getByTestId("my-patients")
+    .locator(`[data-patient="${address(patient)}"]`)
+    .click();
+}
+
 async function fillRecord(form: ReturnType<Page["getByRole"]>, fields: Record<string, string>) {
   for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
 }
@@ -30,7 +42,11 @@ test("records are written, read, shared and amended end to end encrypted, and th
 
   await test.step("a doctor without consent cannot write: no patient, no form, nothing sent", async () => {
     const blockBefore = await chain.getBlockNumber();
-    await expect(alice.getByText("No patient has allowed you to write to their records yet.")).toBeVisible();
+    await expect(
+      alice.getByText(
+        "You have not accepted any patient yet: patients who allow you appear above, as requests.",
+      ),
+    ).toBeVisible();
     await expect(alice.getByRole("form", { name: "Add a record" })).toHaveCount(0);
     expect(await chain.getBlockNumber()).toBe(blockBefore);
   });
@@ -45,8 +61,10 @@ test("records are written, read, shared and amended end to end encrypted, and th
     await expect(carol.getByText(/^Confirmed: Allow/)).toBeVisible();
   });
 
-  await test.step("the doctor adds a record for the patient, encrypted in the browser", async () => {
-    await expect(alice.getByTestId("writing-for")).toContainText("0x90F7", { timeout: 15_000 });
+  await test.step("the doctor accepts the patient and adds a record for them, encrypted in the browser", async () => {
+    await expect(alice.getByRole("form", { name: "Add a record" })).toHaveCount(0);
+    await acceptPatient(alice, "carol");
+    await expect(alice.getByTestId("writing-for")).toContainText("0x90F7");
     const add = alice.getByRole("form", { name: "Add a record" });
     await fillRecord(add, {
       Diagnosis: "Influenza A",
@@ -85,6 +103,7 @@ test("records are written, read, shared and amended end to end encrypted, and th
     await share.getByRole("checkbox").first().check();
     await share.getByRole("button", { name: "Share 1 record" }).click();
     await expect(carol.getByText(/^Confirmed: Share 1 record/)).toBeVisible();
+    await acceptPatient(bruno, "carol");
     await expect(bruno.getByTestId("record-0")).toContainText("Influenza A", { timeout: 15_000 });
   });
 
@@ -117,6 +136,10 @@ test("records are written, read, shared and amended end to end encrypted, and th
     }
     await bruno.reload();
     await bruno.getByRole("button", { name: "Unlock my records" }).click();
+    await bruno
+      .getByTestId("my-patients")
+      .locator(`[data-patient="${address("carol")}"]`)
+      .click();
     await expect(bruno.getByTestId("record-0")).toContainText("Influenza A", { timeout: 15_000 });
     await expect(bruno.getByTestId("record-0")).toHaveAttribute("data-state", "ok");
   });

@@ -41,6 +41,10 @@ export const INVOICE_STATUS = ["none", "open", "paid", "cancelled", "refunded"] 
 export const CONSENT_STATUS = ["never", "allowed", "revoked", "roleEnded"] as const;
 export type ConsentStatus = (typeof CONSENT_STATUS)[number];
 
+/** PatientRecords.DoctorDecision, by number. */
+export const DOCTOR_DECISION = ["pending", "accepted", "declined"] as const;
+export type DoctorDecision = (typeof DOCTOR_DECISION)[number];
+
 /** ProviderDirectory.Kind, by number. */
 export const PROVIDER_KINDS = [
   "none",

@@ -1,8 +1,7 @@
-import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { getAddress } from "viem";
-import { useSubmitGuard } from "../ui/form/Form";
+import { ConfirmedWarning } from "../ui/form/ConfirmedWarning";
 import { TextInput } from "../ui/form/fields";
 import { message } from "../ui/form/messages";
 import { shortAddress } from "../ui/format";
@@ -26,13 +25,6 @@ export function AddressInput({
   const { t } = useTranslation();
   const value = String(useWatch({ name }) ?? "").trim();
   const lookalike = useLookalike(value);
-  const [confirmed, setConfirmed] = useState("");
-  const needsConfirmation = lookalike !== undefined && confirmed !== value;
-  useSubmitGuard(() =>
-    needsConfirmation
-      ? { name, message: message("directory.lookalike.confirmFirst", { name: lookalike?.name ?? "" }) }
-      : undefined,
-  );
   const valid = /^0x[0-9a-fA-F]{40}$/.test(value);
   return (
     <div className={className}>
@@ -43,10 +35,12 @@ export function AddressInput({
         </p>
       )}
       {lookalike && (
-        <div
-          role="alert"
-          className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900"
-          data-testid="lookalike-warning"
+        <ConfirmedWarning
+          field={name}
+          subject={value}
+          refusal={message("directory.lookalike.confirmFirst", { name: lookalike.name ?? "" })}
+          confirmLabel={t("directory.lookalike.confirm")}
+          testId="lookalike-warning"
         >
           <p>
             {t("directory.lookalike.warning", {
@@ -55,16 +49,7 @@ export function AddressInput({
               real: lookalike.address,
             })}
           </p>
-          <label className="mt-1 flex min-h-11 items-center gap-2 sm:min-h-0 sm:items-start">
-            <input
-              type="checkbox"
-              checked={confirmed === value}
-              onChange={(event) => setConfirmed(event.target.checked ? value : "")}
-              className="size-5 sm:mt-1 sm:size-auto"
-            />
-            <span>{t("directory.lookalike.confirm")}</span>
-          </label>
-        </div>
+        </ConfirmedWarning>
       )}
     </div>
   );

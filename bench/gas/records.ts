@@ -40,7 +40,13 @@ export async function recordGas(measure: GasMeter, writer: ChainWriter, records:
     ),
   );
   await measure("(setup)", "carol", call("grantAccess", [addressOf("bruno"), "0x"]));
+  rows.push(
+    await measure("accept (a doctor's first patient)", "alice", call("acceptPatient", [addressOf("carol")])),
+  );
   await measure("(setup)", "dev", call("grantAccess", [addressOf("alice"), "0x"]));
+  rows.push(
+    await measure("accept (a doctor's next patient)", "alice", call("acceptPatient", [addressOf("dev")])),
+  );
 
   const context = (patient: "carol" | "dev") =>
     recordContext(chainId, records, addressOf(patient), addressOf("alice"));

@@ -82,13 +82,16 @@ export async function recordWriter(
     keyPairOf(writer, doctor, records),
     keyPairOf(writer, patient, records),
   ]);
-  const call = (functionName: "registerEncryptionKey" | "grantAccess", args: readonly unknown[]): Call =>
-    ({ address: records, abi: patientRecordsAbi, functionName, args }) as Call;
+  const call = (
+    functionName: "registerEncryptionKey" | "grantAccess" | "acceptPatient",
+    args: readonly unknown[],
+  ): Call => ({ address: records, abi: patientRecordsAbi, functionName, args }) as Call;
   await writer.sendBurst(doctor, [call("registerEncryptionKey", [bytesToHex(doctorKeys.publicKey)])]);
   await writer.sendBurst(patient, [
     call("registerEncryptionKey", [bytesToHex(patientKeys.publicKey)]),
     call("grantAccess", [addressOf(doctor), "0x"]),
   ]);
+  await writer.sendBurst(doctor, [call("acceptPatient", [addressOf(patient)])]);
   const context = recordContext(chainId, records, addressOf(patient), addressOf(doctor));
   let written = 0;
   return async (count: number) => {

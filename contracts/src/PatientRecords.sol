@@ -13,8 +13,10 @@ import {RoleGated} from "./RoleGated.sol";
 /// @dev Nothing here can be read without a reader's X25519 private key, which lives only in that reader's
 /// browser. Revoking consent stops new writes and new shares; it cannot make a reader forget what was shared.
 /// A consent belongs to one tenure of the doctor's DOCTOR role: revoking the role ends it for good.
-/// Every list (a patient's and an author's records, a patient's doctors, a doctor's patients) is linked through
-/// slots that the writes touch anyway, so that apps read any page of it with one view call.
+/// Every list (a patient's and an author's records, a patient's doctors, a doctor's patients and requests) is
+/// linked through slots that the writes touch anyway, so that apps read any page of it with one view call.
+/// A patient's consent is a request until the doctor accepts it: anyone with a key can ask any doctor, but only the
+/// doctor puts a patient into their own list, and records are written only for patients the doctor accepted.
 contract PatientRecords is RoleGated, IPatientRecords {
     /// @notice Largest sealed record: the form's 1,500 bytes of text with room for JSON escaping.
     uint256 public constant MAX_PAYLOAD_BYTES = 4096;
@@ -44,6 +46,8 @@ contract PatientRecords is RoleGated, IPatientRecords {
     mapping(address account => Account) private _accounts;
     mapping(address account => RecordLists) private _lists;
     mapping(address patient => mapping(address doctor => Consent)) private _consents;
+    mapping(address patient => mapping(address doctor => Acceptance)) private _acceptances;
+    mapping(address doctor => address patient) private _latestAccepted;
 
     constructor(CareRoles roles_) RoleGated(roles_) {}
 
@@ -78,6 +82,36 @@ contract PatientRecords is RoleGated, IPatientRecords {
         emit AccessGranted(msg.sender, doctor, patientCard);
     }
 
+    /// @notice The caller, a doctor, accepts a patient who allowed them: the patient joins the head of the doctor's
+    /// list ({patientsOf}) and the doctor may write for them from now on.
+    /// @param patient A patient whose consent to the caller holds, not yet accepted.
+    function acceptPatient(address patient) external {
+        uint256 since = _doctorSince(msg.sender);
+        if (since == 0) revert IAccessControl.AccessControlUnauthorizedAccount(msg.sender, DOCTOR_ROLE);
+        if (!_holds(_consents[patient][msg.sender], since)) revert NoConsent(patient, msg.sender);
+        Acceptance storage acceptance = _acceptances[patient][msg.sender];
+        if (acceptance.decision == DoctorDecision.Accepted) revert AlreadyAccepted(patient);
+        acceptance.previousAccepted = _latestAccepted[msg.sender];
+        acceptance.decision = DoctorDecision.Accepted;
+        acceptance.decidedAtBlock = uint40(block.number);
+        _latestAccepted[msg.sender] = patient;
+        emit PatientAccepted(msg.sender, patient);
+    }
+
+    /// @notice The caller declines a patient's request, or removes an accepted patient from their list: no records
+    /// for them until the caller accepts them again. Past records and shares stay as they are.
+    /// @param patient A patient who allowed the caller.
+    /// @param newer For an accepted patient, the patient just before them in {patientsOf} (newer); zero when they
+    /// head it. Ignored for a pending request.
+    function declinePatient(address patient, address newer) external {
+        if (_consents[patient][msg.sender].grantedAtBlock == 0) revert NoRequest(patient);
+        Acceptance storage acceptance = _acceptances[patient][msg.sender];
+        if (acceptance.decision == DoctorDecision.Accepted) _unlinkAccepted(acceptance, patient, newer);
+        acceptance.decision = DoctorDecision.Declined;
+        acceptance.decidedAtBlock = uint40(block.number);
+        emit PatientDeclined(msg.sender, patient);
+    }
+
     /// @notice The caller withdraws a doctor's access: no new records or shares from then on.
     /// @param doctor The doctor.
     function revokeAccess(address doctor) external {
@@ -88,7 +122,7 @@ contract PatientRecords is RoleGated, IPatientRecords {
     // ─── Records ─────────────────────────────────────────────────────────────────────────────────────
 
     /// @notice A doctor with the patient's consent adds an encrypted record.
-    /// @param patient A registered patient who consents to the caller.
+    /// @param patient A registered patient who consents to the caller and whom the caller accepted.
     /// @param contentHash SHA-256 of the plaintext, which the reader checks after decrypting.
     /// @param payload The sealed record (nonce and ciphertext), at most MAX_PAYLOAD_BYTES.
     /// @param keyForPatient The content key wrapped for the patient's public key.
@@ -224,13 +258,38 @@ contract PatientRecords is RoleGated, IPatientRecords {
         return _accounts[account];
     }
 
-    /// @notice Every patient who ever allowed `doctor`, most recently first added first, with where each stands.
+    /// @notice The patients `doctor` accepted and has not removed, most recently accepted first, with where each
+    /// consent stands: the doctor's own list, which no one else can add to.
     /// @param doctor The doctor.
     /// @param cursor The zero address for the first page; otherwise the `next` of the previous page.
     /// @param limit At most MAX_PAGE.
     /// @return page The consents; `account` is the patient.
     /// @return next The cursor of the following page, the zero address when there is none.
     function patientsOf(address doctor, address cursor, uint256 limit)
+        external
+        view
+        returns (ConsentView[] memory page, address next)
+    {
+        if (limit > MAX_PAGE) revert PageTooLarge(limit, MAX_PAGE);
+        page = new ConsentView[](limit);
+        uint256 count;
+        next = cursor == address(0) ? _latestAccepted[doctor] : cursor;
+        while (next != address(0) && count < limit) {
+            page[count] = _consentView(next, doctor, next);
+            next = _acceptances[next][doctor].previousAccepted;
+            ++count;
+        }
+        _shorten(page, count);
+    }
+
+    /// @notice Every patient who ever allowed `doctor`, most recently first asking first, with where each consent
+    /// and the doctor's decision stand: the requests a doctor answers (those still `Pending`).
+    /// @param doctor The doctor.
+    /// @param cursor The zero address for the first page; otherwise the `next` of the previous page.
+    /// @param limit At most MAX_PAGE.
+    /// @return page The consents; `account` is the patient.
+    /// @return next The cursor of the following page, the zero address when there is none.
+    function requestsOf(address doctor, address cursor, uint256 limit)
         external
         view
         returns (ConsentView[] memory page, address next)
@@ -321,6 +380,26 @@ contract PatientRecords is RoleGated, IPatientRecords {
         emit DoctorsAllowedInBlock(patient, previous);
     }
 
+    /// @dev Takes an accepted patient out of the doctor's list in one step: the caller names the entry before it
+    /// (the app has just read that page), which is checked, instead of the contract walking the list.
+    function _unlinkAccepted(Acceptance storage acceptance, address patient, address newer) private {
+        address older = acceptance.previousAccepted;
+        if (newer == address(0)) {
+            if (_latestAccepted[msg.sender] != patient) revert ListPositionMismatch(patient, newer);
+            _latestAccepted[msg.sender] = older;
+        } else {
+            Acceptance storage newerAcceptance = _acceptances[newer][msg.sender];
+            if (
+                newerAcceptance.decision != DoctorDecision.Accepted
+                    || newerAcceptance.previousAccepted != patient
+            ) {
+                revert ListPositionMismatch(patient, newer);
+            }
+            newerAcceptance.previousAccepted = older;
+        }
+        acceptance.previousAccepted = address(0);
+    }
+
     /// @dev The first share of a block links that block to the pair's previous one, in an event: one write to a
     /// slot the share has just read, where a list in storage would cost a new slot every few blocks.
     function _linkShareBlock(Consent storage consent, address patient, address reader) private {
@@ -359,7 +438,13 @@ contract PatientRecords is RoleGated, IPatientRecords {
             : !consent.allowed
                 ? ConsentStatus.Revoked
                 : _holds(consent, _doctorSince(doctor)) ? ConsentStatus.Allowed : ConsentStatus.RoleEnded;
-        return ConsentView(account, status, consent.grantedAtBlock, consent.latestShareBlock);
+        return ConsentView(
+            account,
+            status,
+            consent.grantedAtBlock,
+            consent.latestShareBlock,
+            _acceptances[patient][doctor].decision
+        );
     }
 
     /// @dev A consent counts while it is allowed and was given during the doctor's current tenure of DOCTOR.
@@ -375,6 +460,9 @@ contract PatientRecords is RoleGated, IPatientRecords {
         uint256 since = _doctorSince(msg.sender);
         if (since == 0) revert IAccessControl.AccessControlUnauthorizedAccount(msg.sender, DOCTOR_ROLE);
         if (!_holds(_consents[patient][msg.sender], since)) revert NoConsent(patient, msg.sender);
+        if (_acceptances[patient][msg.sender].decision != DoctorDecision.Accepted) {
+            revert NotAccepted(patient, msg.sender);
+        }
         _requireRegistered(patient);
         _requireRegistered(msg.sender);
     }

@@ -50,6 +50,8 @@ contract AccessMatrixTest is CheatTest {
     TestStablecoin internal usd;
     TestToken internal eur;
     address internal secondDoctor = makeAddr("secondDoctor");
+    /// @dev Registered, asking the DOCTOR actor to take them on (a pending request).
+    address internal requester = makeAddr("requester");
     bytes internal key104 = new bytes(104);
 
     address[7] internal actors;
@@ -107,8 +109,14 @@ contract AccessMatrixTest is CheatTest {
         records.grantAccess(actor(DOCTOR), "");
         records.grantAccess(secondDoctor, "");
         vm.stopPrank();
-        vm.prank(actor(DOCTOR));
+        vm.startPrank(requester);
+        records.registerEncryptionKey(keccak256("requester key"));
+        records.grantAccess(actor(DOCTOR), "");
+        vm.stopPrank();
+        vm.startPrank(actor(DOCTOR));
+        records.acceptPatient(actor(PATIENT));
         records.addRecord(actor(PATIENT), keccak256("plaintext"), hex"c1", key104, key104);
+        vm.stopPrank();
 
         for (uint256 i; i < actors.length; ++i) {
             vm.prank(actors[i]);
@@ -297,6 +305,21 @@ contract AccessMatrixTest is CheatTest {
             abi.encodeCall(records.grantAccess, (doctor, "")),
             PATIENT,
             errors(IPatientRecords.NotRegistered.selector, IPatientRecords.SelfConsent.selector)
+        );
+        // A doctor answers requests made to them; a request to no one else can be answered by another account.
+        rule(
+            target,
+            "acceptPatient",
+            abi.encodeCall(records.acceptPatient, (requester)),
+            DOCTOR,
+            errors(IAccessControl.AccessControlUnauthorizedAccount.selector)
+        );
+        rule(
+            target,
+            "declinePatient",
+            abi.encodeCall(records.declinePatient, (requester, address(0))),
+            DOCTOR,
+            errors(IPatientRecords.NoRequest.selector)
         );
         // Revoking only ever concerns the caller's own consent.
         rule(target, "revokeAccess", abi.encodeCall(records.revokeAccess, (doctor)), EVERYONE, errors(0));

@@ -38,6 +38,8 @@ contract PatientRecordsTest is CheatTest {
         }
         vm.prank(patient);
         records.grantAccess(doctor, card);
+        vm.prank(doctor);
+        records.acceptPatient(patient);
     }
 
     function add() internal returns (uint256) {
@@ -183,26 +185,210 @@ contract PatientRecordsTest is CheatTest {
         vm.assertEq(uint256(records.accountOf(patient).latestDoctorsBlock), 20, "head unchanged");
     }
 
-    function test_patientsOf_listsEveryConsentWithItsStatus() public {
-        address otherPatient = makeAddr("otherPatient");
-        vm.prank(otherPatient);
-        records.registerEncryptionKey(KEY);
+    function test_requestsOf_listsEveryConsentWithItsStatusAndTheDoctorsDecision() public {
+        address otherPatient = _registered("otherPatient");
         vm.prank(otherPatient);
         records.grantAccess(doctor, "");
         vm.prank(patient);
         records.revokeAccess(doctor);
 
-        (IPatientRecords.ConsentView[] memory first, address next) = records.patientsOf(doctor, address(0), 1);
+        (IPatientRecords.ConsentView[] memory first, address next) = records.requestsOf(doctor, address(0), 1);
         vm.assertEq(first[0].account, otherPatient, "most recent first");
+        vm.assertTrue(first[0].decision == IPatientRecords.DoctorDecision.Pending, "not answered yet");
         vm.assertEq(next, patient, "cursor");
         vm.assertEq(records.accountOf(doctor).latestPatient, otherPatient, "head");
-        (IPatientRecords.ConsentView[] memory patients,) = records.patientsOf(doctor, address(0), 10);
-        vm.assertEq(patients.length, 2, "two patients");
-        vm.assertEq(patients[0].account, otherPatient, "newest");
-        vm.assertTrue(patients[1].status == IPatientRecords.ConsentStatus.Revoked, "told why one is missing");
+        (IPatientRecords.ConsentView[] memory asked,) = records.requestsOf(doctor, address(0), 10);
+        vm.assertEq(asked.length, 2, "two requests");
+        vm.assertTrue(asked[1].status == IPatientRecords.ConsentStatus.Revoked, "told why one is missing");
+        vm.assertTrue(asked[1].decision == IPatientRecords.DoctorDecision.Accepted, "accepted in setUp");
         vm.assertTrue(
             records.consentOf(stranger, doctor).status == IPatientRecords.ConsentStatus.Never, "never allowed"
         );
+    }
+
+    // ─── the doctor's own list (third review, finding 2) ───────────────────
+
+    function test_patientsOf_holdsOnlyPatientsTheDoctorAccepted() public {
+        address otherPatient = _registered("otherPatient");
+        vm.prank(otherPatient);
+        records.grantAccess(doctor, "");
+        (IPatientRecords.ConsentView[] memory listed,) = records.patientsOf(doctor, address(0), 10);
+        vm.assertEq(listed.length, 1, "a request is not a patient");
+        vm.assertEq(listed[0].account, patient, "the accepted one");
+        vm.assertTrue(
+            records.consentOf(otherPatient, doctor).decision == IPatientRecords.DoctorDecision.Pending,
+            "pending"
+        );
+
+        vm.roll(90);
+        vm.expectEmit(address(records));
+        emit IPatientRecords.PatientAccepted(doctor, otherPatient);
+        vm.prank(doctor);
+        records.acceptPatient(otherPatient);
+        (listed,) = records.patientsOf(doctor, address(0), 10);
+        vm.assertEq(listed.length, 2, "accepted");
+        vm.assertEq(listed[0].account, otherPatient, "most recently accepted first");
+        vm.prank(doctor);
+        records.addRecord(otherPatient, HASH, payload, wrapped, wrapped);
+    }
+
+    /// @dev The review's proof of concept: strangers allowing a doctor pushed a real patient off the first page
+    /// and headed the doctor's list, pre-selected. Now they are requests, and the doctor's list is the doctor's.
+    function test_strangersWhoAllowADoctorNeverEnterItsList() public {
+        for (uint256 i; i < 25; ++i) {
+            address impostor = _registered(string.concat("impostor", vm.toString(i)));
+            vm.prank(impostor);
+            records.grantAccess(doctor, card);
+        }
+        (IPatientRecords.ConsentView[] memory listed, address next) =
+            records.patientsOf(doctor, address(0), 20);
+        vm.assertEq(listed.length, 1, "only the accepted patient");
+        vm.assertEq(listed[0].account, patient, "heads the list");
+        vm.assertEq(next, address(0), "one page");
+        (IPatientRecords.ConsentView[] memory asked,) = records.requestsOf(doctor, address(0), 20);
+        vm.assertEq(asked.length, 20, "the strangers wait as requests");
+        address impostor0 = makeAddr("impostor0");
+        vm.expectRevert(abi.encodeWithSelector(IPatientRecords.NotAccepted.selector, impostor0, doctor));
+        vm.prank(doctor);
+        records.addRecord(impostor0, HASH, payload, wrapped, wrapped);
+    }
+
+    function test_acceptPatient_reverts() public {
+        vm.expectRevert(notADoctor(stranger));
+        vm.prank(stranger);
+        records.acceptPatient(patient);
+        vm.expectRevert(abi.encodeWithSelector(IPatientRecords.NoConsent.selector, stranger, doctor));
+        vm.prank(doctor);
+        records.acceptPatient(stranger);
+        vm.expectRevert(abi.encodeWithSelector(IPatientRecords.AlreadyAccepted.selector, patient));
+        vm.prank(doctor);
+        records.acceptPatient(patient);
+        vm.prank(patient);
+        records.revokeAccess(doctor);
+        vm.prank(patient);
+        records.grantAccess(otherDoctor, "");
+        vm.prank(patient);
+        records.revokeAccess(otherDoctor);
+        vm.expectRevert(abi.encodeWithSelector(IPatientRecords.NoConsent.selector, patient, otherDoctor));
+        vm.prank(otherDoctor);
+        records.acceptPatient(patient);
+    }
+
+    function test_declinePatient_answersARequestAndRemovesFromAnyPlaceInTheList() public {
+        address[3] memory more = [_registered("p1"), _registered("p2"), _registered("p3")];
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(more[i]);
+            records.grantAccess(doctor, "");
+            vm.prank(doctor);
+            records.acceptPatient(more[i]);
+        }
+        // The list is p3, p2, p1, patient. Remove the middle, the head, then the tail.
+        vm.expectRevert(
+            abi.encodeWithSelector(IPatientRecords.ListPositionMismatch.selector, more[1], more[0])
+        );
+        vm.prank(doctor);
+        records.declinePatient(more[1], more[0]);
+        vm.expectEmit(address(records));
+        emit IPatientRecords.PatientDeclined(doctor, more[1]);
+        vm.prank(doctor);
+        records.declinePatient(more[1], more[2]);
+        vm.expectRevert(
+            abi.encodeWithSelector(IPatientRecords.ListPositionMismatch.selector, more[2], more[0])
+        );
+        vm.prank(doctor);
+        records.declinePatient(more[2], more[0]);
+        vm.prank(doctor);
+        records.declinePatient(more[2], address(0));
+        vm.prank(doctor);
+        records.declinePatient(patient, more[0]);
+        (IPatientRecords.ConsentView[] memory listed,) = records.patientsOf(doctor, address(0), 10);
+        vm.assertEq(listed.length, 1, "one left");
+        vm.assertEq(listed[0].account, more[0], "p1");
+
+        vm.expectRevert(abi.encodeWithSelector(IPatientRecords.NotAccepted.selector, patient, doctor));
+        add();
+        vm.prank(doctor);
+        records.acceptPatient(patient);
+        (listed,) = records.patientsOf(doctor, address(0), 10);
+        vm.assertEq(listed[0].account, patient, "accepted again: back at the head");
+        vm.assertEq(listed.length, 2, "once");
+        add();
+    }
+
+    function test_declinePatient_aPendingRequestOrNone() public {
+        address asker = _registered("asker");
+        vm.prank(asker);
+        records.grantAccess(doctor, card);
+        vm.prank(doctor);
+        records.declinePatient(asker, address(0));
+        vm.assertTrue(
+            records.consentOf(asker, doctor).decision == IPatientRecords.DoctorDecision.Declined, "declined"
+        );
+        (IPatientRecords.ConsentView[] memory listed,) = records.patientsOf(doctor, address(0), 10);
+        vm.assertEq(listed.length, 1, "the list is untouched");
+        vm.expectRevert(abi.encodeWithSelector(IPatientRecords.NoRequest.selector, stranger));
+        vm.prank(doctor);
+        records.declinePatient(stranger, address(0));
+        vm.prank(asker);
+        records.grantAccess(doctor, card);
+        vm.assertTrue(
+            records.consentOf(asker, doctor).decision == IPatientRecords.DoctorDecision.Declined,
+            "asking again does not undo the doctor's answer"
+        );
+    }
+
+    /// @dev Any order of accepting and removing leaves the list as the doctor's decisions say: newest first, each
+    /// accepted patient once, no one else.
+    function testFuzz_patientsOf_followsTheDoctorsDecisions(uint256 seed) public {
+        address[] memory people = new address[](8);
+        bool[] memory accepted = new bool[](8);
+        for (uint256 i; i < 8; ++i) {
+            people[i] = _registered(string.concat("fuzzPatient", vm.toString(i)));
+            vm.prank(people[i]);
+            records.grantAccess(doctor, "");
+        }
+        vm.prank(doctor);
+        records.declinePatient(patient, address(0));
+        for (uint256 step; step < 24; ++step) {
+            uint256 who = uint256(keccak256(abi.encode(seed, step))) % 8;
+            if (!accepted[who]) {
+                vm.prank(doctor);
+                records.acceptPatient(people[who]);
+            } else {
+                address newer = _newerThan(people[who]);
+                vm.prank(doctor);
+                records.declinePatient(people[who], newer);
+            }
+            accepted[who] = !accepted[who];
+        }
+        (IPatientRecords.ConsentView[] memory listed,) = records.patientsOf(doctor, address(0), 10);
+        uint256 expected;
+        for (uint256 i; i < 8; ++i) {
+            if (accepted[i]) ++expected;
+        }
+        vm.assertEq(listed.length, expected, "each accepted patient once");
+        for (uint256 i; i < listed.length; ++i) {
+            vm.assertTrue(
+                records.consentOf(listed[i].account, doctor).decision
+                    == IPatientRecords.DoctorDecision.Accepted,
+                "only accepted ones"
+            );
+        }
+    }
+
+    function _newerThan(address listedPatient) private view returns (address newer) {
+        (IPatientRecords.ConsentView[] memory listed,) = records.patientsOf(doctor, address(0), 100);
+        for (uint256 i; i < listed.length; ++i) {
+            if (listed[i].account == listedPatient) return newer;
+            newer = listed[i].account;
+        }
+        revert("not listed");
+    }
+
+    function _registered(string memory name) private returns (address account) {
+        account = makeAddr(name);
+        vm.prank(account);
+        records.registerEncryptionKey(KEY);
     }
 
     // ─── records ───────────────────────────────────────────────────────────
@@ -227,6 +413,8 @@ contract PatientRecordsTest is CheatTest {
     function test_recordsOfPatient_andByAuthor_pageNewestFirst() public {
         vm.prank(patient);
         records.grantAccess(otherDoctor, "");
+        vm.prank(otherDoctor);
+        records.acceptPatient(patient);
         add();
         vm.prank(otherDoctor);
         records.addRecord(patient, HASH, payload, wrapped, wrapped);
@@ -387,6 +575,8 @@ contract PatientRecordsTest is CheatTest {
         records.grantAccess(doctor, "");
         records.grantAccess(otherDoctor, "");
         vm.stopPrank();
+        vm.prank(doctor);
+        records.acceptPatient(other);
         vm.prank(doctor);
         (uint256[] memory otherIds,) = one(records.addRecord(other, HASH, payload, wrapped, wrapped));
         vm.recordLogs();

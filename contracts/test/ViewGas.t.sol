@@ -51,6 +51,7 @@ contract ViewGasTest is CheatTest {
         vm.stopPrank();
         bytes memory key = new bytes(104);
         vm.startPrank(doctor);
+        records.acceptPatient(patient);
         for (uint256 i; i < 100; ++i) {
             records.addRecord(patient, keccak256(abi.encode(i)), new bytes(340), key, key);
             payments.createInvoice(

@@ -274,7 +274,15 @@ export const enPages = {
     asDoctor: "As a doctor",
     patients: {
       title: "My patients",
+      choose: "Only patients you accepted are listed. Choose one to open their chart.",
       chart: "Records of {{name}}",
+      born: "born {{date}}",
+      remove: "Remove from my patients",
+      sameNameMark: "same name as another patient",
+      sameNameWarning:
+        "Another account in your lists carries the same name ({{others}}). Check that you are writing for {{address}}.",
+      sameNameConfirm: "I checked the address and the date of birth: this is the patient I mean.",
+      sameNameConfirmFirst: "Confirm which patient you are writing for first: two carry this name.",
       status: {
         never: "never allowed you",
         allowed: "allows you",
@@ -288,6 +296,16 @@ export const enPages = {
         roleEnded:
           "Your doctor role was taken away after this patient allowed you: the patient has to allow you again.",
       },
+    },
+    requests: {
+      title: "Patients asking you to take them on",
+      help: "These accounts allowed you to write to their records. Anyone can ask, under any name: accept only people you know to be your patients. Until you accept, they are not in your list and you cannot write for them.",
+      new: "New",
+      accept: "Accept",
+      decline: "Decline",
+      acceptWho: "Accept {{who}}",
+      declineWho: "Decline {{who}}",
+      sameName: "Carries the same name as {{addresses}}: make sure this is not someone posing as them.",
     },
     keys: {
       title: "Your record key",
@@ -313,6 +331,8 @@ export const enPages = {
       title: "Doctors who may write to my records",
       help: "A doctor you allow can add records for you and receive the records you share. Revoking stops new records and new shares; it cannot take back what a doctor has already read.",
       allowed: "Allowed",
+      waiting: "waiting for the doctor to accept",
+      declined: "the doctor declined",
       grant: "Allow",
       revoke: "Revoke",
       noKey: "has not set up encryption yet",
@@ -326,6 +346,7 @@ export const enPages = {
         name: "Your name",
         birthDate: "Date of birth",
         birthDateInvalid: "Enter a date in the past.",
+        nameInvalid: "A name cannot hold control characters.",
         nameNeeded: "Add the name that goes with the date of birth, or clear the date.",
       },
     },
@@ -354,7 +375,7 @@ export const enPages = {
     write: {
       title: "Add a record",
       patient: "Patient",
-      noPatients: "No patient has allowed you to write to their records yet.",
+      noPatients: "You have not accepted any patient yet: patients who allow you appear above, as requests.",
       forPatient: "Writing for",
       unlockFirst: "Unlock your records above to write for this patient.",
       tooLarge: "This record is too long to store.",
@@ -391,6 +412,8 @@ export const enPages = {
       register: "Register my record key",
       grant: "Allow {{doctor}}",
       revoke: "Revoke {{doctor}}",
+      accept: "Accept {{patient}} as my patient",
+      decline: "Decline {{patient}}",
       add: "Add an encrypted record for {{patient}}",
       amend: "Amend record #{{id}}",
       share_one: "Share {{count}} record with {{doctor}}",

@@ -50,8 +50,8 @@ export function ConsentPanel({
       .map((consent) => ({ address: consent.account, hasKey: true }));
     return [...listed, ...others];
   }, [doctors, consents]);
-  const statusOf = (doctor: Address) =>
-    consents.find((consent) => consent.account.toLowerCase() === doctor.toLowerCase())?.status ?? "never";
+  const consentOf = (doctor: Address) =>
+    consents.find((consent) => consent.account.toLowerCase() === doctor.toLowerCase());
 
   return (
     <Card title={t("records.consent.title")} id="consent">
@@ -69,17 +69,19 @@ export function ConsentPanel({
       )}
       <ul className="divide-y divide-slate-100" data-testid="consent">
         {rows.map(({ address: doctor, hasKey }) => {
-          const status = statusOf(doctor);
+          const consent = consentOf(doctor);
+          const status = consent?.status ?? "never";
           return (
             <li
               key={doctor}
               className="flex flex-wrap items-center justify-between gap-3 py-2"
               data-doctor={doctor}
               data-consent={status}
+              data-decision={consent?.decision ?? "pending"}
             >
               <span className="min-w-0">
                 <PartyName address={doctor} />
-                <ConsentBadge status={status} hasKey={hasKey} />
+                <ConsentBadge status={status} decision={consent?.decision ?? "pending"} hasKey={hasKey} />
               </span>
               {status === "allowed" ? (
                 <Button variant="danger" disabled={busy} onClick={() => onRevoke(doctor)}>
@@ -100,13 +102,26 @@ export function ConsentPanel({
   );
 }
 
-function ConsentBadge({ status, hasKey }: { status: Consent["status"]; hasKey: boolean }) {
+function ConsentBadge({
+  status,
+  decision,
+  hasKey,
+}: {
+  status: Consent["status"];
+  decision: Consent["decision"];
+  hasKey: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <>
       {status === "allowed" && (
         <span className="ml-2 rounded bg-emerald-100 px-1.5 text-xs text-emerald-900">
           {t("records.consent.allowed")}
+        </span>
+      )}
+      {status === "allowed" && decision !== "accepted" && (
+        <span className="ml-2 text-xs text-slate-600">
+          {t(decision === "declined" ? "records.consent.declined" : "records.consent.waiting")}
         </span>
       )}
       {status === "roleEnded" && (

@@ -1,14 +1,23 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { CONSENT_STATUS, type ConsentStatus } from "../../contracts/limits";
+import {
+  CONSENT_STATUS,
+  type ConsentStatus,
+  DOCTOR_DECISION,
+  type DoctorDecision,
+} from "../../contracts/limits";
 import { useContractPages } from "../../contracts/reads/useContractPages";
 
-/** One patient–doctor consent as a list shows it: the other party, where it stands, where its card lies. */
+/**
+ * One patient–doctor consent as a list shows it: the other party, where it stands, where its card lies, and what
+ * the doctor decided (a consent is a request until the doctor accepts it).
+ */
 export type Consent = {
   account: Address;
   status: ConsentStatus;
   grantedAtBlock: bigint;
   latestShareBlock: bigint;
+  decision: DoctorDecision;
 };
 
 /** A list of consents, newest first, read a page at a time. */
@@ -26,6 +35,7 @@ export type ConsentRow = {
   status: number;
   grantedAtBlock: number;
   latestShareBlock: number;
+  decision: number;
 };
 
 export const toConsent = (row: ConsentRow): Consent => ({
@@ -33,18 +43,37 @@ export const toConsent = (row: ConsentRow): Consent => ({
   status: CONSENT_STATUS[row.status] ?? "never",
   grantedAtBlock: BigInt(row.grantedAtBlock),
   latestShareBlock: BigInt(row.latestShareBlock),
+  decision: DOCTOR_DECISION[row.decision] ?? "pending",
 });
 
 const PAGE = 20n;
 
 /**
- * Every patient who ever allowed `doctor`, most recent first, with where each consent stands now: allowed, revoked,
- * or ended with the doctor's role. The contract links a doctor's patients in storage: a page is one view call.
+ * The patients `doctor` accepted, most recently accepted first, with where each consent stands now: allowed, revoked,
+ * or ended with the doctor's role. Only the doctor adds to this list; the contract links it in storage, so a page
+ * is one view call.
  */
 export function usePatientsOf(doctor: Address | undefined): ConsentList {
-  const pages = useContractPages<"PatientRecords", "patientsOf", ConsentRow>(
+  return useConsentPages("patientsOf", doctor);
+}
+
+/**
+ * Every patient who ever allowed `doctor`, most recent first: those the doctor has not answered yet, and who still
+ * allow them, are the doctor's requests. Anyone with a key can ask, so a request is never taken for a patient.
+ */
+export function useRequestsOf(doctor: Address | undefined): ConsentList {
+  const list = useConsentPages("requestsOf", doctor);
+  const consents = useMemo(
+    () => list.consents?.filter((consent) => consent.decision === "pending" && consent.status === "allowed"),
+    [list.consents],
+  );
+  return { ...list, consents };
+}
+
+function useConsentPages(view: "patientsOf" | "requestsOf", doctor: Address | undefined): ConsentList {
+  const pages = useContractPages<"PatientRecords", typeof view, ConsentRow>(
     "PatientRecords",
-    "patientsOf",
+    view,
     doctor && ((cursor) => [doctor, cursor as Address, PAGE]),
     { firstCursor: "0x0000000000000000000000000000000000000000", key: [doctor] },
   );

@@ -54,8 +54,14 @@ export function useRecordActions(me: Address | undefined, keyPair: KeyPair | und
       }),
     revoke: (doctor: Address) =>
       send(t("records.tx.revoke", { doctor: shortAddress(doctor) }), "revokeAccess", [doctor]),
-    add: (patient: Address, input: RecordInput) =>
-      send(t("records.tx.add", { patient: shortAddress(patient) }), "addRecord", async () => {
+    accept: (patient: Address, name: string) =>
+      send(t("records.tx.accept", { patient: name }), "acceptPatient", [patient]),
+    /** `newer`: the patient just before this one in the doctor's list (the zero address when it heads it). */
+    decline: (patient: Address, name: string, newer: Address) =>
+      send(t("records.tx.decline", { patient: name }), "declinePatient", [patient, newer]),
+    /** `name`: the patient as the doctor knows them (from their card), for the transaction's report. */
+    add: (patient: Address, name: string, input: RecordInput) =>
+      send(t("records.tx.add", { patient: name }), "addRecord", async () => {
         const [hash, payload, forPatient, forAuthor] = await sealFor(patient, input);
         return [patient, hash, payload, forPatient, forAuthor] as const;
       }),

@@ -11,8 +11,8 @@ import type { ChainWriter } from "../lib/writer";
 /**
  * The record ledger's demo story, for `npm run dev` only: the two doctors and two patients have keys (derived
  * from their own signatures, exactly as the app derives them, so "Unlock my records" works for them), Carol and
- * Dev allow Dr. Chen with a card that tells her their name, and Dr. Chen has written one record for Carol. Nothing
- * here is in plain text on chain either.
+ * Dev allow Dr. Chen with a card that tells her their name, Dr. Chen has accepted both as her patients, and has
+ * written one record for Carol. Nothing here is in plain text on chain either.
  */
 export async function seedRecords(writer: ChainWriter, records: Address) {
   const { send, sign, publicClient } = writer;
@@ -46,6 +46,7 @@ export async function seedRecords(writer: ChainWriter, records: Address) {
       functionName: "grantAccess",
       args: [addressOf("alice"), card],
     });
+    await send("alice", { address: records, abi, functionName: "acceptPatient", args: [addressOf(patient)] });
   }
   const sealed = sealRecord(
     encodeRecord({

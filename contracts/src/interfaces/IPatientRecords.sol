@@ -30,6 +30,28 @@ interface IPatientRecords {
         Record record;
     }
 
+    /// @notice What a doctor decided about a patient who allowed them. A consent is a request until the doctor
+    /// accepts it: only accepted patients are in the doctor's list ({patientsOf}) and may be written for.
+    enum DoctorDecision {
+        /// The doctor has not answered: the patient is in {requestsOf} only.
+        Pending,
+        /// The doctor took the patient on.
+        Accepted,
+        /// The doctor declined the request, or removed the patient from their list.
+        Declined
+    }
+
+    /// @notice A doctor's answer to one patient (one slot), and the link of the doctor's list of accepted patients.
+    // 20 + 1 + 5 bytes: one slot, whatever the rule's estimate says.
+    // solhint-disable-next-line gas-struct-packing
+    struct Acceptance {
+        /// @dev The patient the doctor accepted before this one (zero: none); set while accepted.
+        address previousAccepted;
+        DoctorDecision decision;
+        /// @dev The block of the latest decision (0: none yet).
+        uint40 decidedAtBlock;
+    }
+
     /// @notice Where an account's key and consent lists start (one slot).
     struct Account {
         /// @dev The block of its latest {EncryptionKeyRegistered}, which carries the key; 0 until registered.
@@ -37,8 +59,8 @@ interface IPatientRecords {
         /// @dev As a patient: the latest block in which it allowed a doctor for the first time (0: none); each such
         /// block's {DoctorsAllowedInBlock} names the one before.
         uint40 latestDoctorsBlock;
-        /// @dev As a doctor: the patient who most recently allowed it for the first time; each consent names the
-        /// patient before.
+        /// @dev As a doctor: the patient who most recently asked it for the first time (allowed it); each consent
+        /// names the patient before. These are requests: see {requestsOf}.
         address latestPatient;
     }
 
@@ -65,6 +87,8 @@ interface IPatientRecords {
         /// @dev The latest block holding shares from this patient to this doctor (0: none); each such block's
         /// {KeysSharedInBlock} names the one before.
         uint40 latestShareBlock;
+        /// @dev What the doctor decided about this patient.
+        DoctorDecision decision;
     }
 
     /// @notice `account` registered or rotated its X25519 public key.
@@ -86,6 +110,14 @@ interface IPatientRecords {
     /// @param patient The patient.
     /// @param previousBlock The previous such block of this patient; 0 for none.
     event DoctorsAllowedInBlock(address indexed patient, uint256 previousBlock);
+    /// @notice A doctor took a patient who allowed them into their list.
+    /// @param doctor The doctor.
+    /// @param patient The patient.
+    event PatientAccepted(address indexed doctor, address indexed patient);
+    /// @notice A doctor declined a patient's request, or removed the patient from their list.
+    /// @param doctor The doctor.
+    /// @param patient The patient.
+    event PatientDeclined(address indexed doctor, address indexed patient);
     /// @notice A doctor added an encrypted record or a correction.
     /// @param recordId The new record's id.
     /// @param patient Whose record it is.
@@ -126,6 +158,20 @@ interface IPatientRecords {
     /// @param patient The patient.
     /// @param doctor The doctor.
     error NoConsent(address patient, address doctor);
+    /// @notice `doctor` has not accepted `patient`: a consent is a request until the doctor accepts it.
+    /// @param patient The patient.
+    /// @param doctor The doctor.
+    error NotAccepted(address patient, address doctor);
+    /// @notice The doctor already accepted this patient.
+    /// @param patient The patient.
+    error AlreadyAccepted(address patient);
+    /// @notice `patient` never allowed the caller, so there is no request to answer.
+    /// @param patient The address given.
+    error NoRequest(address patient);
+    /// @notice `newer` is not the entry just before `patient` in the caller's list of accepted patients.
+    /// @param patient The patient to remove.
+    /// @param newer The entry given as the one before it (zero: the head).
+    error ListPositionMismatch(address patient, address newer);
     /// @notice A patient cannot consent to themselves.
     error SelfConsent();
     /// @notice No record has this id.

@@ -18,6 +18,8 @@ contract PatientRecordsGasTest is CheatTest {
     address internal newPatient = makeAddr("newPatient");
     /// @dev Registered, without any consent yet.
     address internal newcomer = makeAddr("newcomer");
+    /// @dev Registered, asking the doctor (who has accepted patients before) to take them on.
+    address internal requester = makeAddr("requester");
     bytes internal payload = new bytes(340);
     bytes internal wrapped = new bytes(104);
 
@@ -50,6 +52,8 @@ contract PatientRecordsGasTest is CheatTest {
         records.grantAccess(doctor, "");
         records.grantAccess(sharedDoctor, "");
         vm.stopPrank();
+        vm.prank(doctor);
+        records.acceptPatient(patient);
         for (uint256 i; i < 3; ++i) {
             vm.prank(doctor);
             records.addRecord(patient, keccak256(abi.encode(i)), payload, wrapped, wrapped);
@@ -63,6 +67,12 @@ contract PatientRecordsGasTest is CheatTest {
         records.grantAccess(secondDoctor, "");
         vm.startPrank(newPatient);
         records.registerEncryptionKey(keccak256("newPatient"));
+        records.grantAccess(doctor, "");
+        vm.stopPrank();
+        vm.prank(doctor);
+        records.acceptPatient(newPatient);
+        vm.startPrank(requester);
+        records.registerEncryptionKey(keccak256("requester"));
         records.grantAccess(doctor, "");
         vm.stopPrank();
     }
@@ -83,6 +93,24 @@ contract PatientRecordsGasTest is CheatTest {
     function test_gas_grantAccess_firstEver() public {
         vm.prank(newcomer);
         records.grantAccess(doctor, "");
+    }
+
+    /// @dev A doctor takes on a patient who asked, at the head of a list that holds patients already.
+    function test_gas_acceptPatient() public {
+        vm.prank(doctor);
+        records.acceptPatient(requester);
+    }
+
+    /// @dev A doctor's first accepted patient: the head of their list is a fresh slot.
+    function test_gas_acceptPatient_doctorsFirst() public {
+        vm.prank(secondDoctor);
+        records.acceptPatient(patient);
+    }
+
+    /// @dev A doctor removes the newest patient of their list.
+    function test_gas_declinePatient_accepted() public {
+        vm.prank(doctor);
+        records.declinePatient(newPatient, address(0));
     }
 
     /// @dev The first record of a patient (the author has written before).

@@ -29,12 +29,13 @@ contract PatientRecordsInvariantTest is CheatTest {
         targetContract(address(handler));
     }
 
-    /// @dev Only a registered doctor with the registered patient's consent at that moment ever wrote or amended
-    /// (and only the original's author amended); only a patient ever shared, only their own records, only with a
-    /// doctor they consent to.
+    /// @dev Only a registered doctor with the registered patient's consent at that moment, who had accepted that
+    /// patient, ever wrote or amended (and only the original's author amended); only a patient ever shared, only
+    /// their own records, only with a doctor they consent to; only a doctor answered requests made to them.
     function invariant_onlyConsentedDoctorsWriteAndOnlyPatientsShare() public view {
         vm.assertEq(handler.unauthorisedWrites(), 0, "writes without consent");
         vm.assertEq(handler.unauthorisedShares(), 0, "shares without consent");
+        vm.assertEq(handler.unauthorisedDecisions(), 0, "decisions not the doctor's to make");
     }
 
     /// @dev The ledger is append-only: every record the contract holds is one that was accepted, unchanged, in the
@@ -58,22 +59,43 @@ contract PatientRecordsInvariantTest is CheatTest {
     }
 
     /// @dev Every pair that ever held a consent is listed on both sides, whatever its status now: once in the
-    /// doctor's list, and reached by walking the patient's blocks of new doctors from the patient's latest.
+    /// doctor's requests, and reached by walking the patient's blocks of new doctors from the patient's latest.
     function invariant_consentListsHoldEveryPair() public view {
         uint256 n = handler.accountCount();
         for (uint256 i; i < n; ++i) {
             address account = handler.accounts(i);
-            (IPatientRecords.ConsentView[] memory patients,) = records.patientsOf(account, address(0), 100);
+            (IPatientRecords.ConsentView[] memory requests,) = records.requestsOf(account, address(0), 100);
             bool[] memory reached = walkDoctors(account);
-            uint256 expectedPatients;
+            uint256 expectedRequests;
             for (uint256 j; j < n; ++j) {
                 address other = handler.accounts(j);
-                if (handler.everGranted(other, account)) ++expectedPatients;
+                if (handler.everGranted(other, account)) ++expectedRequests;
                 vm.assertEq(
                     reached[j], handler.everGranted(account, other), "a patient's doctors, by their blocks"
                 );
             }
-            vm.assertEq(patients.length, expectedPatients, "a doctor's patients");
+            vm.assertEq(requests.length, expectedRequests, "a doctor's requests");
+        }
+    }
+
+    /// @dev A doctor's list holds exactly the patients that doctor accepted and has not declined since, each once:
+    /// no one can put themselves into another's list (third review, finding 2).
+    function invariant_aDoctorsListIsTheDoctorsOwn() public view {
+        uint256 n = handler.accountCount();
+        for (uint256 i; i < n; ++i) {
+            address doctor = handler.accounts(i);
+            (IPatientRecords.ConsentView[] memory patients,) = records.patientsOf(doctor, address(0), 100);
+            bool[] memory seen = new bool[](n);
+            for (uint256 p; p < patients.length; ++p) {
+                uint256 j = indexOf(patients[p].account);
+                vm.assertFalse(seen[j], "listed once");
+                seen[j] = true;
+            }
+            for (uint256 j; j < n; ++j) {
+                vm.assertEq(
+                    seen[j], handler.accepted(handler.accounts(j), doctor), "exactly the accepted ones"
+                );
+            }
         }
     }
 

@@ -6,8 +6,9 @@ import {IPatientRecords} from "../../src/interfaces/IPatientRecords.sol";
 import {PatientRecords} from "../../src/PatientRecords.sol";
 import {CheatTest, Vm} from "../CheatTest.sol";
 
-/// @dev Patients, doctors and a stranger register keys, consent and revoke, write, amend and share, in any order and
-/// any combination (most of them refused); the admin takes the doctor role away and gives it back. The handler keeps
+/// @dev Patients, doctors and a stranger register keys, consent and revoke, accept and decline, write, amend and
+/// share, in any order and any combination (most of them refused); the admin takes the doctor role away and gives it
+/// back. The handler keeps
 /// its own model of who may write, and records every write and share the contract let through against it.
 contract PatientRecordsHandler is CheatTest {
     struct Written {
@@ -25,6 +26,10 @@ contract PatientRecordsHandler is CheatTest {
     mapping(address account => bool) public registered;
     mapping(address patient => mapping(address doctor => bool)) public consents;
     mapping(address account => bool) public isDoctor;
+    /// @dev Whom each doctor has accepted and not declined since: the doctor's own list.
+    mapping(address patient => mapping(address doctor => bool)) public accepted;
+    /// @dev Accepts and declines the contract took although the model says they should have been refused.
+    uint256 public unauthorisedDecisions;
     Written[] internal written;
     mapping(address patient => uint256 count) public writtenFor;
     mapping(address author => uint256 count) public writtenBy;
@@ -112,6 +117,32 @@ contract PatientRecordsHandler is CheatTest {
         }
     }
 
+    function accept(uint256 doctorSeed, uint256 patientSeed) external nextBlock {
+        (address doctor, address patient) = (pick(doctorSeed), pick(patientSeed));
+        bool allowed = isDoctor[doctor] && consents[patient][doctor] && !accepted[patient][doctor];
+        vm.prank(doctor);
+        try records.acceptPatient(patient) {
+            if (!allowed) ++unauthorisedDecisions;
+            accepted[patient][doctor] = true;
+        } catch {}
+    }
+
+    /// @dev Names the entry before the patient as an app would, from the page it has just read.
+    function decline(uint256 doctorSeed, uint256 patientSeed) external nextBlock {
+        (address doctor, address patient) = (pick(doctorSeed), pick(patientSeed));
+        (IPatientRecords.ConsentView[] memory listed,) = records.patientsOf(doctor, address(0), 100);
+        address newer;
+        for (uint256 i; i < listed.length && listed[i].account != patient; ++i) {
+            newer = listed[i].account;
+        }
+        bool allowed = everGranted[patient][doctor];
+        vm.prank(doctor);
+        try records.declinePatient(patient, newer) {
+            if (!allowed) ++unauthorisedDecisions;
+            accepted[patient][doctor] = false;
+        } catch {}
+    }
+
     function revoke(uint256 patientSeed, uint256 doctorSeed) external nextBlock {
         (address patient, address doctor) = (pick(patientSeed), pick(doctorSeed));
         vm.prank(patient);
@@ -177,7 +208,8 @@ contract PatientRecordsHandler is CheatTest {
     }
 
     function mayWrite(address author, address patient) internal view returns (bool) {
-        return isDoctor[author] && consents[patient][author] && registered[patient] && registered[author];
+        return isDoctor[author] && consents[patient][author] && accepted[patient][author]
+            && registered[patient] && registered[author];
     }
 
     function remember(address patient, address author, uint32 amendsPlusOne, bytes32 contentHash) internal {

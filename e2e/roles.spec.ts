@@ -1,4 +1,4 @@
-import { addressOf, chain, connectWallet, expect, test } from "./fixtures/test";
+import { addressOf, chain, connectWallet, expect, type PersonaKey, test } from "./fixtures/test";
 
 const newcomer = addressOf("noor");
 
@@ -77,4 +77,53 @@ test("someone without a role sees who holds which role but cannot grant", async 
   await expect(page.getByTestId("role-members-DOCTOR").locator("[data-address]")).toHaveCount(2);
   await expect(page.getByRole("form", { name: "Grant role" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Revoke" })).toHaveCount(0);
+});
+
+/** Third review, finding 3: the hand-over could be neither finished nor withdrawn in the app, and outlived its maker. */
+test("an administrator offer is shown to both sides, accepted or withdrawn there, and lapses with its maker", async ({
+  actAs,
+}) => {
+  test.setTimeout(90_000);
+  const ada = await actAs("ada", "/");
+  const offer = async (page: typeof ada, who: PersonaKey) => {
+    const form = page.getByRole("form", { name: "Grant role" });
+    await form.getByLabel("Role").selectOption("ADMIN");
+    await form.getByLabel("Address").fill(addressOf(who));
+    await form.getByRole("button", { name: "Grant role" }).click();
+    await expect(page.getByText(/^Confirmed: Offer the administrator role/)).toBeVisible();
+  };
+  await offer(ada, "frank");
+  const pending = ada.getByTestId("admin-offers").locator("li");
+  await expect(pending).toHaveCount(1);
+  await expect(pending).toContainText(addressOf("frank").slice(0, 6));
+  await expect(pending).toContainText("Ada Okafor");
+
+  const frank = await actAs("frank", "/");
+  const mine = frank.getByTestId("my-admin-offer");
+  await expect(mine).toContainText("Ada Okafor");
+  await mine.getByRole("button", { name: "Accept the administrator role" }).click();
+  await expect(frank.getByText(/^Confirmed: Accept the administrator role/)).toBeVisible();
+  await expect(frank.getByTestId("my-roles")).toContainText("Administrator");
+  await expect(ada.getByTestId("admin-offers")).toHaveCount(0);
+
+  // Ada offers it to Noor and withdraws it; Frank offers it to Noor, then loses the role: the offer lapses.
+  await offer(ada, "noor");
+  await ada
+    .getByTestId("admin-offers")
+    .getByRole("button", { name: `Withdraw the administrator offer to ${addressOf("noor")}` })
+    .click();
+  await expect(ada.getByText(/^Confirmed: Withdraw the administrator offer/)).toBeVisible();
+  await expect(ada.getByTestId("admin-offers")).toHaveCount(0);
+  await offer(frank, "noor");
+  await expect(ada.getByTestId("admin-offers").locator("li")).toContainText("Frank Osei");
+  await ada
+    .getByTestId("role-members-ADMIN")
+    .locator("dd", { hasText: "Frank Osei" })
+    .getByRole("button", { name: "Revoke" })
+    .click();
+  await expect(ada.getByText(/^Confirmed: Revoke Administrator/)).toBeVisible();
+  await expect(ada.getByTestId("admin-offers")).toHaveCount(0);
+  const noor = await actAs("noor", "/");
+  await expect(noor.getByTestId("my-roles")).toBeVisible();
+  await expect(noor.getByTestId("my-admin-offer")).toHaveCount(0);
 });

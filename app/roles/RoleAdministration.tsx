@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Card } from "../ui/Card";
+import { AdminOffers } from "./AdminOffers";
 import { GrantRoleForm } from "./GrantRoleForm";
 import { RoleMembersList } from "./RoleMembersList";
 import { useMyRoles } from "./useMyRoles";
@@ -13,6 +14,7 @@ export function RoleAdministration() {
   const isAdmin = may.administer;
   return (
     <Card title={isAdmin ? t("roles.adminTitle") : t("roles.membersTitle")} id="role-administration">
+      <AdminOffers />
       {isAdmin && (
         <div className="mb-5">
           <p className="mb-3 text-sm text-slate-600">{t("roles.adminHelp")}</p>

@@ -23,6 +23,10 @@ export function useRoleAdministration() {
     revoke: (role: RoleName, target: Address) =>
       send(t("roles.tx.revoke", labels(role, target)), "revokeRole", [roleId(role), target]),
     acceptAdmin: () => send(t("roles.tx.acceptAdmin"), "acceptAdmin", []),
+    withdrawAdminOffer: (target: Address) =>
+      send(t("roles.tx.withdrawAdminOffer", { account: shortAddress(target) }), "withdrawAdminOffer", [
+        target,
+      ]),
     busy,
   };
 }

@@ -207,7 +207,7 @@ contract CareRolesTest is CheatTest {
 
     function test_offerAdmin_thenAccept_makesAnAdmin() public {
         vm.expectEmit(address(roles));
-        emit CareRoles.AdminOffered(stranger, admin);
+        emit CareRoles.AdminOffered(stranger, admin, uint64(block.timestamp + 14 days));
         vm.prank(admin);
         roles.offerAdmin(stranger);
         vm.assertFalse(roles.hasRole(adminRole, stranger), "not before accepting");
@@ -260,6 +260,83 @@ contract CareRolesTest is CheatTest {
         vm.expectRevert(abi.encodeWithSelector(CareRoles.NoAdminOffer.selector, stranger));
         vm.prank(admin);
         roles.withdrawAdminOffer(stranger);
+    }
+
+    // ─── offers do not outlive their maker or their lifetime (third review, finding 3) ───
+
+    function test_adminOffer_lapsesWhenItsMakerLosesTheRole() public {
+        address second = makeAddr("second admin");
+        _makeAdmin(second);
+        vm.prank(second);
+        roles.offerAdmin(stranger);
+        vm.prank(admin);
+        roles.offerAdmin(doctor);
+        vm.assertEq(roles.adminOffers().length, 2, "both pending");
+        vm.expectEmit(address(roles));
+        emit CareRoles.AdminOfferLapsed(stranger, second);
+        vm.prank(admin);
+        roles.revokeRole(adminRole, second);
+        vm.assertFalse(roles.adminOffered(stranger), "the former admin's offer is gone");
+        CareRoles.AdminOffer[] memory offers = roles.adminOffers();
+        vm.assertEq(offers.length, 1, "the other stays");
+        vm.assertEq(offers[0].account, doctor, "the other admin's offer");
+        vm.expectRevert(abi.encodeWithSelector(CareRoles.NoAdminOffer.selector, stranger));
+        vm.prank(stranger);
+        roles.acceptAdmin();
+    }
+
+    function test_adminOffer_lapsesWhenItsMakerRenounces() public {
+        address second = makeAddr("second admin");
+        _makeAdmin(second);
+        vm.prank(second);
+        roles.offerAdmin(stranger);
+        vm.prank(second);
+        roles.renounceRole(adminRole, second);
+        vm.expectRevert(abi.encodeWithSelector(CareRoles.NoAdminOffer.selector, stranger));
+        vm.prank(stranger);
+        roles.acceptAdmin();
+    }
+
+    function test_adminOffer_expiresAfterItsLifetime_andAnOfferAgainRenewsIt() public {
+        vm.prank(admin);
+        roles.offerAdmin(stranger);
+        CareRoles.AdminOffer[] memory offers = roles.adminOffers();
+        vm.assertEq(offers[0].by, admin, "who offered");
+        vm.assertEq(uint256(offers[0].expiresAt), block.timestamp + 14 days, "when it lapses");
+        vm.warp(block.timestamp + 14 days + 1);
+        vm.assertFalse(roles.adminOffered(stranger), "expired");
+        vm.expectRevert(abi.encodeWithSelector(CareRoles.NoAdminOffer.selector, stranger));
+        vm.prank(stranger);
+        roles.acceptAdmin();
+        vm.prank(admin);
+        roles.offerAdmin(stranger);
+        vm.assertEq(roles.adminOffers().length, 1, "renewed, listed once");
+        vm.prank(stranger);
+        roles.acceptAdmin();
+        vm.assertTrue(roles.hasRole(adminRole, stranger), "accepted in time");
+        vm.assertEq(roles.adminOffers().length, 0, "used");
+    }
+
+    function test_offerAdmin_refusesAnAdminAndMoreThanTheCap() public {
+        vm.expectRevert(abi.encodeWithSelector(CareRoles.AlreadyAdmin.selector, admin));
+        vm.prank(admin);
+        roles.offerAdmin(admin);
+        for (uint256 i; i < 16; ++i) {
+            vm.prank(admin);
+            roles.offerAdmin(address(uint160(1000 + i)));
+        }
+        vm.expectRevert(abi.encodeWithSelector(CareRoles.TooManyAdminOffers.selector, 16));
+        vm.prank(admin);
+        roles.offerAdmin(stranger);
+        vm.prank(admin);
+        roles.offerAdmin(address(1000));
+    }
+
+    function _makeAdmin(address account) private {
+        vm.prank(admin);
+        roles.offerAdmin(account);
+        vm.prank(account);
+        roles.acceptAdmin();
     }
 
     // ─── tenure of a role (review finding 12) ──────────────────────────────

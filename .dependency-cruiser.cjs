@@ -5,6 +5,7 @@
  */
 const layers = [
   ["i18n", "ui"],
+  ["privacy"],
   ["chain"],
   ["contracts"],
   ["tx", "directory"],
@@ -27,7 +28,7 @@ const layerRules = layers.flatMap((names, index) =>
 );
 
 // Capabilities side by side never import one another.
-const capabilities = layers[5];
+const capabilities = layers[6];
 const capabilityRules = capabilities.map((name) => ({
   name: `${name}-is-self-contained`,
   comment: `app/${name} may not import another capability (${capabilities.filter((other) => other !== name).join(", ")}).`,

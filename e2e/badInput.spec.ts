@@ -1,7 +1,9 @@
 import type { Locator, Page } from "@playwright/test";
+import type { Address } from "viem";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
+import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
 import { e2eDeployment } from "./fixtures/deployment";
-import { addressOf, chain, connectWallet, expect, test } from "./fixtures/test";
+import { addressOf, chain, connectWallet, expect, test, walletOf } from "./fixtures/test";
 
 /**
  * Bad input, refusals and a wrong network: each ends in a clear message, and nothing reaches the chain (no new
@@ -84,16 +86,69 @@ test("zero, negative, over-precise and huge amounts are refused, in words", asyn
   });
 });
 
-test("public text that looks like health data warns while typing, and does not block", async ({ actAs }) => {
+/**
+ * Third review, findings 4 and 5: a code behind "CPT" passed unseen, and a warning never stopped anything. A
+ * diagnosis code cannot be a service code at all; flagged free text is sent only once the person confirms it.
+ */
+test("a diagnosis code is refused as a service code, and flagged public text needs a second confirmation", async ({
+  actAs,
+}) => {
   const page = await actAs("billing", "/payments");
   const form = page.getByRole("form", { name: "Issue an invoice" });
-  await form.getByLabel("Service code").fill("B20");
-  await expect(form.getByTestId("health-warning-serviceCode")).toContainText("looks like a diagnosis code");
-  await form.getByLabel("Service code").fill("CPT-99213");
-  await expect(form.getByTestId("health-warning-serviceCode")).toHaveCount(0);
-  await form.getByLabel("Description").fill("Follow-up for tuberculosis");
+  await form.getByLabel("Patient's address").fill(addressOf("carol"));
+  await form.getByLabel("Amount").fill("0.01");
+  await form.getByLabel("Due date").fill(new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
+  await nothingSent(async () => {
+    for (const code of ["B20", "CPT-F32.9", "CPT B20"]) {
+      await form.getByLabel("Service code").fill(code);
+      await expect(form.getByTestId("health-warning-serviceCode")).toContainText(
+        "looks like a diagnosis code",
+      );
+      await form.getByRole("button", { name: "Issue invoice" }).click();
+      await expect(alertsOf(form).first()).toContainText("never a diagnosis code");
+    }
+    await form.getByLabel("Service code").fill("CPT-99213");
+    await expect(form.getByTestId("health-warning-serviceCode")).toHaveCount(0);
+    await form.getByLabel("Description").fill("Follow-up for Mr John Smith after his kidney failure");
+    const warning = form.getByTestId("health-warning-description");
+    await expect(warning).toContainText("looks like a person's name");
+    await form.getByRole("button", { name: "Issue invoice" }).click();
+    await expect(alertsOf(form)).toHaveText([
+      "This text looks like health data: change it, or tick that you checked it before sending.",
+    ]);
+  });
+  // Changed text asks again; confirmed, it goes.
+  await form.getByLabel("Description").fill("Follow-up, second visit after surgery for kidney failure");
   await expect(form.getByTestId("health-warning-description")).toContainText("names a medical condition");
-  await expect(form.getByRole("button", { name: "Issue invoice" })).toBeEnabled();
+  await form.getByTestId("health-warning-description").getByRole("checkbox").check();
+  await form.getByRole("button", { name: "Issue invoice" }).click();
+  await expect(page.getByText(/^Confirmed: /)).toBeVisible();
+});
+
+/** Third review, finding 4: a resource's own name ("dialysis") is operational; a patient's name is not. */
+test("a request reason warns for a person and a condition, not for the deployment's own resource names", async ({
+  actAs,
+}) => {
+  const resources = e2eDeployment().contracts.ResourceAllocation?.address as Address;
+  const hash = await walletOf("ada").writeContract({
+    address: resources,
+    abi: resourceAllocationAbi,
+    functionName: "addResourceType",
+    args: ["Dialysis chairs", "chairs", 12n],
+  });
+  await chain.waitForTransactionReceipt({ hash });
+  const page = await actAs("frank", "/resources");
+  const form = page.getByRole("form", { name: "Request units" });
+  const reason = form.getByLabel("Reason");
+  await expect(form.getByLabel("Resource")).toContainText("Dialysis chairs");
+  await reason.fill("More dialysis chairs for the new wing");
+  await expect(form.getByTestId("health-warning-reason")).toHaveCount(0);
+  await reason.fill("Dialysis for Mr Brown");
+  await expect(form.getByTestId("health-warning-reason")).toContainText("looks like a person's name");
+  await reason.fill("for Mr John Smith, room 12, after his kidney failure");
+  await expect(form.getByTestId("health-warning-reason")).toContainText("looks like a person's name");
+  await reason.fill("room 12, after his kidney failure");
+  await expect(form.getByTestId("health-warning-reason")).toContainText("names a medical condition");
 });
 
 test("an unknown invoice in the URL says so", async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Address, Hex } from "viem";
-import { rememberSensitive } from "../ui/sensitivePhrases";
+import { rememberSensitive } from "../privacy/sensitivePhrases";
 import { openRecord, recordContext, unwrapKey } from "./crypto/envelope";
 import type { KeyPair } from "./crypto/keys";
 import { decodeRecord, type RecordDocument } from "./document";

@@ -70,3 +70,6 @@ export type HistoryEntry = {
   transactionHash: Hash;
   blockNumber: bigint;
 };
+
+/** The names of the deployment's resource types: operational words, whatever they hold ("Dialysis chairs"). */
+export const resourceTypeNames = (inventory: Inventory) => inventory.resources.map(({ name }) => name);

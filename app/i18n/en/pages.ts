@@ -232,7 +232,8 @@ export const enPages = {
       descriptionHint: "Public on chain: describe the service, never the diagnosis.",
       submit: "Issue invoice",
       dueInPast: "Choose a date after today.",
-      codeFormat: "Letters, digits, dots and dashes; at most 32 characters.",
+      codeFormat:
+        "Enter a billing code: a CPT code of five digits (CPT-99213) or a HCPCS code of a letter and four digits (G0008), never a diagnosis code.",
       notSelf: "You cannot invoice yourself.",
     },
     receiptView: {
@@ -454,6 +455,11 @@ export const enPages = {
         "“{{match}}” names a medical condition. This text is public on the chain: leave health details out.",
       fromRecords:
         "“{{match}}” appears in this patient's records. This text is public on the chain: leave health details out.",
+      personName:
+        "“{{match}}” looks like a person's name. This text is public on the chain: leave patients' names out.",
+      confirm: "I checked: this text holds no one's health data or name, and may be public forever.",
+      confirmFirst:
+        "This text looks like health data: change it, or tick that you checked it before sending.",
     },
   },
   validation: {

@@ -221,7 +221,8 @@ export const zhPages: Messages<typeof enPages> = {
       descriptionHint: "在链上公开：请描述服务，切勿写入诊断。",
       submit: "开具账单",
       dueInPast: "请选择今天之后的日期。",
-      codeFormat: "字母、数字、点和连字符；最多 32 个字符。",
+      codeFormat:
+        "请输入计费代码：五位数字的 CPT 代码（CPT-99213）或一个字母加四位数字的 HCPCS 代码（G0008），切勿填写诊断编码。",
       notSelf: "不能给自己开具账单。",
     },
     receiptView: {
@@ -428,6 +429,9 @@ export const zhPages: Messages<typeof enPages> = {
       diagnosisCode: "“{{match}}” 看起来像诊断编码。此文本在链上公开：请勿填写健康信息。",
       medicalTerm: "“{{match}}” 是一种疾病名称。此文本在链上公开：请勿填写健康信息。",
       fromRecords: "“{{match}}” 出现在该患者的病历中。此文本在链上公开：请勿填写健康信息。",
+      personName: "“{{match}}” 看起来像人名。此文本在链上公开：请勿填写患者姓名。",
+      confirm: "我已核对：此文本不含任何人的健康信息或姓名，可以永久公开。",
+      confirmFirst: "此文本看起来含有健康信息：请修改，或在发送前勾选确认已核对。",
     },
   },
   validation: {

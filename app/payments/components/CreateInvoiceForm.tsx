@@ -5,9 +5,9 @@ import { useAccount } from "wagmi";
 import { z } from "zod";
 import { LIMITS } from "../../contracts/limits";
 import { AddressInput } from "../../directory/AddressInput";
+import { PublicTextWarning } from "../../privacy/PublicTextWarning";
 import { Form } from "../../ui/form/Form";
 import { SelectInput, TextInput } from "../../ui/form/fields";
-import { PublicTextWarning } from "../../ui/form/PublicTextWarning";
 import { refuse } from "../../ui/form/refine";
 import { address, amount, optionalText } from "../../ui/form/rules";
 import { useZodForm } from "../../ui/form/useZodForm";
@@ -15,7 +15,12 @@ import { currencyOf } from "../hooks/useCurrencies";
 import { usePaymentActions } from "../hooks/usePaymentActions";
 import type { Currency } from "../model";
 
-const SERVICE_CODE = /^[A-Za-z0-9.-]{1,32}$/;
+/**
+ * A billing code, never a diagnosis: a CPT code (five digits) or a HCPCS Level II code (a letter and four digits),
+ * optionally named and with a two-character modifier ("CPT-99213", "99214-25", "HCPCS G0008"). An ICD-10 code
+ * (B20, F32.9) cannot take this form, so it is refused outright rather than warned about.
+ */
+const SERVICE_CODE = /^(?:(?:CPT|HCPCS)[- ]?)?(?:\d{5}|[A-Z]\d{4})(?:-[0-9A-Z]{2})?$/i;
 
 /** The end of the chosen day, in Unix time: an invoice is due by that evening. */
 const endOfDay = (date: string) => Math.floor(new Date(`${date}T23:59:59`).getTime() / 1000);

@@ -1,8 +1,9 @@
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import type { Address } from "viem";
 import { useChainId } from "wagmi";
 import { contractAddress } from "../../contracts/deployments";
 import { useEventsAt } from "../../contracts/reads/useEventsAt";
+import { rememberName } from "../../privacy/sensitivePhrases";
 import type { KeyPair } from "../crypto/keys";
 import { openPatientCard, type PatientCard } from "../patientCard";
 import type { Consent } from "./useConsents";
@@ -24,7 +25,7 @@ export function usePatientCards(
     doctor && consents?.length ? { patient: consents.map((consent) => consent.account), doctor } : undefined,
     consents?.map((consent) => consent.grantedAtBlock) ?? [],
   );
-  return useMemo(() => {
+  const cards = useMemo(() => {
     const cards = new Map<string, PatientCard>();
     if (!doctor || !keyPair || !contract || !granted.data || !consents) return cards;
     for (const consent of consents) {
@@ -41,4 +42,9 @@ export function usePatientCards(
     }
     return cards;
   }, [doctor, keyPair, contract, chainId, granted.data, consents]);
+  // An invoice this doctor writes for the patient then warns when it names them.
+  useEffect(() => {
+    for (const [account, card] of cards) rememberName(account, card.name);
+  }, [cards]);
+  return cards;
 }

@@ -4,14 +4,14 @@ import type { Address as AddressType } from "viem";
 import { z } from "zod";
 import { LIMITS } from "../../contracts/limits";
 import { PartyName } from "../../directory/PartyName";
+import { PublicTextWarning } from "../../privacy/PublicTextWarning";
 import { Button } from "../../ui/Button";
 import { Form } from "../../ui/form/Form";
 import { TextInput } from "../../ui/form/fields";
-import { PublicTextWarning } from "../../ui/form/PublicTextWarning";
 import { requiredText } from "../../ui/form/rules";
 import { useZodForm } from "../../ui/form/useZodForm";
 import { useResourceActions } from "../hooks/useResourceActions";
-import type { Inventory, RequestView } from "../model";
+import { type Inventory, type RequestView, resourceTypeNames } from "../model";
 import { unitFor } from "../units";
 
 const statusColours = {
@@ -62,6 +62,7 @@ export function RequestsList({
             {request.status === "open" && (
               <RequestActions
                 request={request}
+                exempt={resourceTypeNames(inventory)}
                 canDecide={canDecide}
                 isRequester={request.requester === me}
               />
@@ -77,10 +78,12 @@ const denySchema = z.object({ reason: requiredText(LIMITS.reasonBytes) });
 
 function RequestActions({
   request,
+  exempt,
   canDecide,
   isRequester,
 }: {
   request: RequestView;
+  exempt: readonly string[];
   canDecide: boolean;
   isRequester: boolean;
 }) {
@@ -111,7 +114,7 @@ function RequestActions({
                   label={t("resources.requests.denyReason", { id: request.id })}
                   maxBytes={LIMITS.reasonBytes}
                 />
-                <PublicTextWarning name="reason" />
+                <PublicTextWarning name="reason" exempt={exempt} />
               </div>
             </Form>
           ) : (

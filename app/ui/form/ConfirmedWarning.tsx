@@ -26,7 +26,7 @@ export function ConfirmedWarning({
   useSubmitGuard(() => (confirmed === subject ? undefined : { name: field, message: refusal }));
   return (
     <div
-      role="alert"
+      role="status"
       className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900"
       data-testid={testId}
     >

@@ -2,14 +2,14 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { LIMITS } from "../../../contracts/limits";
+import { PublicTextWarning } from "../../../privacy/PublicTextWarning";
 import { Form } from "../../../ui/form/Form";
 import { TextInput } from "../../../ui/form/fields";
-import { PublicTextWarning } from "../../../ui/form/PublicTextWarning";
 import { refuse } from "../../../ui/form/refine";
 import { chosen, quantity, requiredText } from "../../../ui/form/rules";
 import { useZodForm } from "../../../ui/form/useZodForm";
 import { useResourceActions } from "../../hooks/useResourceActions";
-import type { FacilityView, Inventory } from "../../model";
+import { type FacilityView, type Inventory, resourceTypeNames } from "../../model";
 import { byId, FacilitySelect, ResourceSelect } from "./inventoryFields";
 
 /** A facility manager asks the allocators for units for one of their facilities. */
@@ -71,7 +71,7 @@ export function RequestForm({
             label={t("resources.forms.request.reason")}
             maxBytes={LIMITS.reasonBytes}
           />
-          <PublicTextWarning name="reason" />
+          <PublicTextWarning name="reason" exempt={resourceTypeNames(inventory)} />
         </div>
       </div>
     </Form>

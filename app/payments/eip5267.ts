@@ -18,3 +18,14 @@ export const eip5267Abi = [
     ],
   },
 ] as const satisfies Abi;
+
+/** The permit typehash a token publishes (USDC, Dai), telling EIP-2612's permit from Dai's. */
+export const permitTypehashAbi = [
+  {
+    type: "function",
+    name: "PERMIT_TYPEHASH",
+    stateMutability: "view",
+    inputs: [],
+    outputs: [{ name: "", type: "bytes32" }],
+  },
+] as const satisfies Abi;

@@ -1,6 +1,6 @@
-import { type Address, domainSeparator } from "viem";
+import { type Address, domainSeparator, keccak256, toBytes } from "viem";
 import { describe, expect, it } from "vitest";
-import { paymentOf } from "./permit";
+import { EIP2612_PERMIT_TYPEHASH, paymentOf } from "./permit";
 
 const token: Address = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 const separator = (name: string, version: string) =>
@@ -34,6 +34,18 @@ describe("paymentOf", () => {
     });
     expect(paymentOf(token, 84532, { name: "USDC", domainSeparator: separator("USDC", "2") })).toMatchObject({
       domain: { version: "2" },
+    });
+  });
+
+  /** Third review, finding 8: Dai's permit has a domain like EIP-2612's, but another function and typehash. */
+  it("pays a Dai-style permit token by approve then pay, and keeps EIP-2612 where the typehash says so", () => {
+    const dai = keccak256(
+      toBytes("Permit(address holder,address spender,uint256 nonce,uint256 expiry,bool allowed)"),
+    );
+    const facts = { name: "Dai Stablecoin", version: "1", domainSeparator: separator("Dai Stablecoin", "1") };
+    expect(paymentOf(token, 84532, { ...facts, permitTypehash: dai })).toEqual({ kind: "approve" });
+    expect(paymentOf(token, 84532, { ...facts, permitTypehash: EIP2612_PERMIT_TYPEHASH })).toMatchObject({
+      kind: "permit",
     });
   });
 

@@ -1,4 +1,4 @@
-import { type Address, domainSeparator, type Hex, type TypedDataDomain } from "viem";
+import { type Address, domainSeparator, type Hex, keccak256, type TypedDataDomain, toBytes } from "viem";
 
 /** EIP-2612's typed-data shape, which a permit signature commits to. */
 export const PERMIT_TYPES = {
@@ -10,6 +10,11 @@ export const PERMIT_TYPES = {
     { name: "deadline", type: "uint256" },
   ],
 } as const;
+
+/** EIP-2612's permit typehash; a token that names another (Dai's holder/nonce/expiry/allowed) permits otherwise. */
+export const EIP2612_PERMIT_TYPEHASH = keccak256(
+  toBytes("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"),
+);
 
 /** The typed data of an EIP-2612 permit for exactly `value`, under the token's own domain. */
 export function permitTypedData(
@@ -27,6 +32,8 @@ export type TokenFacts = {
   name?: string;
   version?: string;
   domainSeparator?: Hex;
+  /** PERMIT_TYPEHASH(), where the token publishes it (USDC and Dai do; OpenZeppelin's tokens do not). */
+  permitTypehash?: Hex;
   /** EIP-5267 eip712Domain(): (fields, name, version, chainId, verifyingContract, salt, extensions). */
   eip712Domain?: readonly [Hex, string, string, bigint, Address, Hex, readonly bigint[]];
 };
@@ -39,6 +46,11 @@ export type TokenFacts = {
  */
 export function paymentOf(token: Address, chainId: number, facts: TokenFacts): TokenPayment {
   if (!facts.domainSeparator) return { kind: "approve" };
+  // A domain separator alone does not make EIP-2612: Dai has one, with permit(holder, spender, nonce, expiry,
+  // allowed, …), which the payments contract cannot call. A published typehash decides.
+  if (facts.permitTypehash && facts.permitTypehash.toLowerCase() !== EIP2612_PERMIT_TYPEHASH) {
+    return { kind: "approve" };
+  }
   const candidates: TypedDataDomain[] = [];
   if (facts.eip712Domain) {
     const [, name, version, domainChainId, verifyingContract] = facts.eip712Domain;

@@ -40,7 +40,7 @@ describe("describeToken", () => {
     expect(paymentFor(described)).toEqual({ kind: "approve" });
   });
 
-  it("asks the token the six views describeToken reads, in its order", () => {
+  it("asks the token the seven views describeToken reads, in its order", () => {
     expect(tokenFactReads(token).map((read) => read.functionName)).toEqual([
       "symbol",
       "decimals",
@@ -48,6 +48,7 @@ describe("describeToken", () => {
       "version",
       "DOMAIN_SEPARATOR",
       "eip712Domain",
+      "PERMIT_TYPEHASH",
     ]);
   });
 });

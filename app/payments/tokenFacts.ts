@@ -1,7 +1,7 @@
 import { type Abi, type Address, erc20Abi } from "viem";
 import type { TokenDescription } from "../contracts/deployment";
 import { testStablecoinAbi } from "../contracts/generated/testStablecoin";
-import { eip5267Abi } from "./eip5267";
+import { eip5267Abi, permitTypehashAbi } from "./eip5267";
 import { paymentOf, type TokenFacts, type TokenPayment } from "./permit";
 
 // symbol, decimals, name, then what decides how a permit is signed (any EIP-2612 token answers like tUSD).
@@ -12,6 +12,7 @@ const FACTS = [
   [testStablecoinAbi, "version"],
   [testStablecoinAbi, "DOMAIN_SEPARATOR"],
   [eip5267Abi, "eip712Domain"],
+  [permitTypehashAbi, "PERMIT_TYPEHASH"],
 ] as const;
 
 /** The views a token is asked to describe itself; a token without one of them answers undefined there. */
@@ -27,12 +28,13 @@ export function describeToken(
   chainId: number,
   answers: readonly unknown[],
 ): TokenDescription {
-  const [symbol, decimals, name, version, separator, domain] = answers;
+  const [symbol, decimals, name, version, separator, domain, typehash] = answers;
   const payment = paymentOf(address, chainId, {
     name: name as string | undefined,
     version: version as string | undefined,
     domainSeparator: separator as TokenFacts["domainSeparator"],
     eip712Domain: domain as TokenFacts["eip712Domain"],
+    permitTypehash: typehash as TokenFacts["permitTypehash"],
   });
   return {
     symbol: String(symbol ?? "?"),

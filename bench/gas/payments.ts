@@ -114,7 +114,9 @@ export async function paymentGas(
       call("refund", [usdInvoice, parseUnits("30", 6), 0n]),
     ),
   );
-  rows.push(await measure("withdraw (ETH)", "billing", call("withdraw", [ETH])));
-  rows.push(await measure("withdraw (stablecoin)", "billing", call("withdraw", [stablecoin])));
+  rows.push(await measure("withdraw (ETH)", "billing", call("withdrawTo", [ETH, addressOf("billing")])));
+  rows.push(
+    await measure("withdraw (stablecoin)", "billing", call("withdrawTo", [stablecoin, addressOf("billing")])),
+  );
   return rows.filter((row) => row.operation !== "(setup)");
 }

@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
@@ -32,6 +33,8 @@ contract ServicePayments is RoleGated, ReentrancyGuardTransient, Pausable, IServ
     uint256 public constant MAX_DESCRIPTION_BYTES = 140;
     /// @notice The most items a list view returns in one call.
     uint256 public constant MAX_PAGE = 100;
+    /// @dev Amounts are uint96: at 18 decimals that is 79 billion tokens per invoice; at 24, only 79,228.
+    uint8 internal constant MAX_TOKEN_DECIMALS = 18;
     /// @dev The most ERC-20s accepted at once, so that apps read them all in one small call. Not public: a getter
     /// would be one more selector in every call's dispatch, and TooManyCurrencies reports it.
     uint256 internal constant MAX_CURRENCIES = 16;
@@ -59,7 +62,8 @@ contract ServicePayments is RoleGated, ReentrancyGuardTransient, Pausable, IServ
 
     /// @notice Allows or disallows an ERC-20 for new invoices (existing ones keep theirs), at most MAX_CURRENCIES
     /// at once. Administrators only.
-    /// @param token A plain ERC-20: no fee on transfer, no rebasing.
+    /// @param token A plain ERC-20 of at most 18 decimals: no fee on transfer, no rebasing (a token that delivers
+    /// less is refused at every payment).
     /// @param allowed Whether new invoices may use it.
     function setCurrencyAllowed(address token, bool allowed) external onlyRole(ADMIN_ROLE) {
         _setCurrencyAllowed(token, allowed);
@@ -203,18 +207,22 @@ contract ServicePayments is RoleGated, ReentrancyGuardTransient, Pausable, IServ
         emit InvoiceRefunded(invoiceId, settlement.payer, amount, refunded);
     }
 
-    /// @notice Withdraws everything the contract owes the caller in one currency. Open even while paused.
+    /// @notice Withdraws everything the contract owes the caller in one currency, to an address of the caller's
+    /// choosing (only ever the caller's own credit): a provider whose address a token blocklists can still be
+    /// paid out elsewhere. Open even while paused.
     /// @param currency ETH (address 0) or a token.
-    function withdraw(address currency) external nonReentrant {
+    /// @param to Who receives it; usually the caller; not the zero address.
+    function withdrawTo(address currency, address to) external nonReentrant {
+        if (to == address(0)) revert ZeroAddress();
         uint256 amount = creditOf[msg.sender][currency];
         if (amount == 0) revert NothingToWithdraw(currency);
         creditOf[msg.sender][currency] = 0;
-        emit Withdrawn(msg.sender, currency, amount);
+        emit Withdrawn(msg.sender, currency, amount, to);
         if (currency == ETH) {
-            (bool sent,) = msg.sender.call{value: amount}("");
+            (bool sent,) = to.call{value: amount}("");
             if (!sent) revert EthTransferFailed();
         } else {
-            IERC20(currency).safeTransfer(msg.sender, amount);
+            IERC20(currency).safeTransfer(to, amount);
         }
     }
 
@@ -353,6 +361,7 @@ contract ServicePayments is RoleGated, ReentrancyGuardTransient, Pausable, IServ
     function _setCurrencyAllowed(address token, bool allowed) private {
         if (token == ETH) revert CurrencyNotAllowed(token);
         if (allowed) {
+            _checkDecimals(token);
             if (_tokens.add(token) && _tokens.length() > MAX_CURRENCIES) {
                 revert TooManyCurrencies(MAX_CURRENCIES);
             }
@@ -360,6 +369,15 @@ contract ServicePayments is RoleGated, ReentrancyGuardTransient, Pausable, IServ
             _tokens.remove(token);
         }
         emit CurrencyAllowed(token, allowed);
+    }
+
+    function _checkDecimals(address token) private view {
+        if (token.code.length == 0) revert NotAToken(token);
+        try IERC20Metadata(token).decimals() returns (uint8 decimals) {
+            if (decimals > MAX_TOKEN_DECIMALS) revert TooManyDecimals(token, decimals, MAX_TOKEN_DECIMALS);
+        } catch {
+            revert NotAToken(token);
+        }
     }
 
     function _invoice(uint256 invoiceId) private view returns (Invoice storage invoice) {

@@ -350,7 +350,7 @@ contract AccessMatrixTest is CheatTest {
         rule(
             target,
             "setCurrencyAllowed",
-            abi.encodeCall(payments.setCurrencyAllowed, (address(5), true)),
+            abi.encodeCall(payments.setCurrencyAllowed, (address(eur), true)),
             ADMIN,
             errors(IAccessControl.AccessControlUnauthorizedAccount.selector)
         );
@@ -383,8 +383,8 @@ contract AccessMatrixTest is CheatTest {
         // Only the billing office is owed anything here: the others have nothing of theirs to withdraw.
         rule(
             target,
-            "withdraw",
-            abi.encodeCall(payments.withdraw, (address(0))),
+            "withdrawTo",
+            abi.encodeCall(payments.withdrawTo, (address(0), address(0xbeef))),
             BILLING,
             errors(IServicePayments.NothingToWithdraw.selector)
         );

@@ -8,7 +8,10 @@ import {IServicePayments} from "../src/interfaces/IServicePayments.sol";
 import {ServicePayments} from "../src/ServicePayments.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {TestStablecoin} from "../src/TestStablecoin.sol";
+import {BlocklistToken} from "./mocks/BlocklistToken.sol";
 import {FeeOnTransferToken} from "./mocks/FeeOnTransferToken.sol";
+import {TetherLikeToken} from "./mocks/TetherLikeToken.sol";
+import {WideDecimalsToken} from "./mocks/WideDecimalsToken.sol";
 import {CheatTest} from "./CheatTest.sol";
 
 /// @dev Tries to re-enter withdraw when it receives ETH.
@@ -26,12 +29,12 @@ contract ReentrantProvider {
     }
 
     function withdraw() external {
-        payments.withdraw(address(0));
+        payments.withdrawTo(address(0), address(this));
     }
 
     receive() external payable {
         reentryAttempts++;
-        try payments.withdraw(address(0)) {
+        try payments.withdrawTo(address(0), address(this)) {
             reentrySucceeded = true;
         } catch {}
     }
@@ -138,20 +141,24 @@ contract ServicePaymentsTest is CheatTest {
     /// @dev The accepted tokens stay a list an app reads in one small call: at most 16 at once.
     function test_setCurrencyAllowed_acceptsAtMostMaxCurrencies() public {
         uint256 max = 16; // ServicePayments.MAX_CURRENCIES
+        address[] memory tokens = new address[](max + 1);
+        for (uint256 i; i <= max; ++i) {
+            tokens[i] = address(new FeeOnTransferToken());
+        }
         vm.startPrank(admin);
         for (uint256 i = 1; i < max; ++i) {
-            payments.setCurrencyAllowed(address(uint160(0x1000 + i)), true);
+            payments.setCurrencyAllowed(tokens[i], true);
         }
         vm.assertEq(payments.allowedTokens().length, max, "full");
         payments.setCurrencyAllowed(address(usd), true);
         vm.expectRevert(abi.encodeWithSelector(IServicePayments.TooManyCurrencies.selector, max));
-        payments.setCurrencyAllowed(address(0xBEEF), true);
-        vm.assertFalse(payments.isCurrencyAllowed(address(0xBEEF)), "not added");
+        payments.setCurrencyAllowed(tokens[max], true);
+        vm.assertFalse(payments.isCurrencyAllowed(tokens[max]), "not added");
         payments.setCurrencyAllowed(address(usd), false);
-        payments.setCurrencyAllowed(address(0xBEEF), true);
+        payments.setCurrencyAllowed(tokens[max], true);
         vm.stopPrank();
         vm.assertEq(payments.allowedTokens().length, max, "one replaced another");
-        vm.assertTrue(payments.isCurrencyAllowed(address(0xBEEF)), "the new one");
+        vm.assertTrue(payments.isCurrencyAllowed(tokens[max]), "the new one");
     }
 
     // ─── createInvoice ─────────────────────────────────────────────────────
@@ -359,7 +366,7 @@ contract ServicePaymentsTest is CheatTest {
         vm.assertTrue(status(id) == IServicePayments.Status.Refunded, "refunded");
 
         vm.prank(patient);
-        payments.withdraw(address(usd));
+        payments.withdrawTo(address(usd), patient);
         vm.assertEq(usd.balanceOf(patient), 1000e6, "whole refund back");
     }
 
@@ -383,7 +390,7 @@ contract ServicePaymentsTest is CheatTest {
             abi.encodeWithSelector(IServicePayments.RefundTooLarge.selector, 1 ether + 1, 1 ether)
         );
         payments.refund(id, 1 ether + 1, 0);
-        payments.withdraw(ETH);
+        payments.withdrawTo(ETH, billing);
         vm.expectRevert(abi.encodeWithSelector(IServicePayments.InsufficientCredit.selector, 1, 0));
         payments.refund(id, 1, 0);
         vm.stopPrank();
@@ -396,14 +403,14 @@ contract ServicePaymentsTest is CheatTest {
         vm.prank(patient);
         payments.payWithEth{value: 1 ether}(id);
         vm.expectEmit(address(payments));
-        emit IServicePayments.Withdrawn(billing, ETH, 1 ether);
+        emit IServicePayments.Withdrawn(billing, ETH, 1 ether, billing);
         vm.prank(billing);
-        payments.withdraw(ETH);
+        payments.withdrawTo(ETH, billing);
         vm.assertEq(billing.balance, 1 ether, "received");
         vm.assertEq(payments.creditOf(billing, ETH), 0, "zeroed");
         vm.expectRevert(abi.encodeWithSelector(IServicePayments.NothingToWithdraw.selector, ETH));
         vm.prank(billing);
-        payments.withdraw(ETH);
+        payments.withdrawTo(ETH, billing);
     }
 
     function test_withdraw_cannotBeReentered() public {
@@ -425,6 +432,73 @@ contract ServicePaymentsTest is CheatTest {
         vm.assertEq(address(payments).balance, 1 ether, "the other provider's money stays");
     }
 
+    // ─── third review, findings 7, 10 and 11 ───────────────────────────────
+
+    /// @dev A token whose transfers return nothing (USDT) is paid in like any other: SafeERC20 takes it.
+    function test_payWithToken_acceptsATokenWhoseCallsReturnNothing() public {
+        TetherLikeToken tether = new TetherLikeToken();
+        vm.prank(admin);
+        payments.setCurrencyAllowed(address(tether), true);
+        tether.mint(patient, 100e6);
+        uint256 id = issue(address(tether), 40e6);
+        vm.startPrank(patient);
+        tether.approve(address(payments), 40e6);
+        payments.payWithToken(id);
+        vm.stopPrank();
+        vm.assertTrue(status(id) == IServicePayments.Status.Paid, "paid");
+        vm.prank(billing);
+        payments.withdrawTo(address(tether), billing);
+        vm.assertEq(tether.balanceOf(billing), 40e6, "withdrawn");
+    }
+
+    function test_setCurrencyAllowed_refusesMoreThan18DecimalsAndWhatIsNoToken() public {
+        WideDecimalsToken wide = new WideDecimalsToken();
+        vm.expectRevert(
+            abi.encodeWithSelector(IServicePayments.TooManyDecimals.selector, address(wide), 24, 18)
+        );
+        vm.prank(admin);
+        payments.setCurrencyAllowed(address(wide), true);
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.NotAToken.selector, address(0xdead)));
+        vm.prank(admin);
+        payments.setCurrencyAllowed(address(0xdead), true);
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.NotAToken.selector, address(roles)));
+        vm.prank(admin);
+        payments.setCurrencyAllowed(address(roles), true);
+        vm.prank(admin);
+        payments.setCurrencyAllowed(address(wide), false);
+    }
+
+    /// @dev A provider whose address the token blocklists is paid out to another of its addresses, and only ever
+    /// its own credit leaves.
+    function test_withdraw_toAnotherAddress_whenTheTokenBlocklistsTheProvider() public {
+        BlocklistToken blk = new BlocklistToken();
+        vm.prank(admin);
+        payments.setCurrencyAllowed(address(blk), true);
+        blk.mint(patient, 100e6);
+        uint256 id = issue(address(blk), 30e6);
+        vm.startPrank(patient);
+        blk.approve(address(payments), 30e6);
+        payments.payWithToken(id);
+        vm.stopPrank();
+        blk.blacklist(billing);
+        vm.expectRevert(bytes("Blacklistable: account is blacklisted"));
+        vm.prank(billing);
+        payments.withdrawTo(address(blk), billing);
+        address treasury = makeAddr("treasury");
+        vm.expectEmit(address(payments));
+        emit IServicePayments.Withdrawn(billing, address(blk), 30e6, treasury);
+        vm.prank(billing);
+        payments.withdrawTo(address(blk), treasury);
+        vm.assertEq(blk.balanceOf(treasury), 30e6, "paid out elsewhere");
+        vm.assertEq(payments.creditOf(billing, address(blk)), 0, "credit used");
+        vm.expectRevert(abi.encodeWithSelector(IServicePayments.NothingToWithdraw.selector, address(blk)));
+        vm.prank(patient);
+        payments.withdrawTo(address(blk), treasury);
+        vm.expectRevert(ICareErrors.ZeroAddress.selector);
+        vm.prank(billing);
+        payments.withdrawTo(ETH, address(0));
+    }
+
     function test_withdraw_revertsWhenTheRecipientRefusesEth() public {
         ReentrantProvider attacker = new ReentrantProvider(payments);
         bytes32 billingRole = roles.BILLING_ROLE();
@@ -437,7 +511,7 @@ contract ServicePaymentsTest is CheatTest {
         vm.etch(address(attacker), hex"fe");
         vm.expectRevert(IServicePayments.EthTransferFailed.selector);
         vm.prank(address(attacker));
-        payments.withdraw(ETH);
+        payments.withdrawTo(ETH, address(attacker));
         vm.assertEq(payments.creditOf(address(attacker), ETH), 1 ether, "credit kept");
     }
 
@@ -585,7 +659,7 @@ contract ServicePaymentsTest is CheatTest {
         vm.prank(billing);
         payments.cancelInvoice(open);
         vm.prank(billing);
-        payments.withdraw(ETH);
+        payments.withdrawTo(ETH, billing);
         vm.assertEq(billing.balance, 1 ether, "withdrawn while paused");
         vm.prank(admin);
         payments.unpause();
@@ -598,7 +672,7 @@ contract ServicePaymentsTest is CheatTest {
         vm.prank(patient);
         payments.payWithEth{value: 1 ether}(id);
         vm.prank(billing);
-        payments.withdraw(ETH);
+        payments.withdrawTo(ETH, billing);
         vm.deal(billing, 1 ether);
         vm.expectRevert(abi.encodeWithSelector(IServicePayments.WrongAmount.selector, 0.4 ether, 0.3 ether));
         vm.prank(billing);
@@ -620,7 +694,7 @@ contract ServicePaymentsTest is CheatTest {
         uint256 id = issue(address(usd), 100e6);
         payUsd(id, 100e6);
         vm.prank(billing);
-        payments.withdraw(address(usd));
+        payments.withdrawTo(address(usd), billing);
         vm.deal(billing, 1);
         vm.startPrank(billing);
         usd.approve(address(payments), 25e6);

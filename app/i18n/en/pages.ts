@@ -219,6 +219,11 @@ export const enPages = {
       patientHelp: "Refunds owed to you, held by the contract until you withdraw them.",
       empty: "Nothing to withdraw.",
       withdraw: "Withdraw {{amount}}",
+      elsewhere: "Withdraw to another of your addresses",
+      elsewhereHelp:
+        "For when a token refuses to send to this wallet (some stablecoins block addresses). Only what is owed to this account leaves, to the address you give.",
+      to: "Send to",
+      withdrawThere: "Withdraw to this address",
     },
     create: {
       title: "Issue an invoice",
@@ -259,6 +264,8 @@ export const enPages = {
       cancel: "Cancel invoice #{{id}}",
       refund: "Refund {{amount}} on invoice #{{id}}",
       withdraw: "Withdraw {{amount}}",
+      withdrawTo: "Withdraw {{amount}} to {{to}}",
+      alreadyPaid: "Invoice #{{id}} is paid",
       approve: "Allow the payments contract to take {{amount}} {{purpose}}",
       forInvoice: "for invoice #{{id}}",
       forRefund: "for the refund on invoice #{{id}}",

@@ -208,6 +208,11 @@ export const zhPages: Messages<typeof enPages> = {
       patientHelp: "应退给您的款项，由合约保管，直到您提取。",
       empty: "没有可提取的余额。",
       withdraw: "提取 {{amount}}",
+      elsewhere: "提取到您的另一个地址",
+      elsewhereHelp:
+        "当某个代币拒绝向此钱包转账时使用（有些稳定币会封禁地址）。只会转出欠此账户的款项，转到您填写的地址。",
+      to: "发送至",
+      withdrawThere: "提取到此地址",
     },
     create: {
       title: "开具账单",
@@ -248,6 +253,8 @@ export const zhPages: Messages<typeof enPages> = {
       cancel: "取消账单 #{{id}}",
       refund: "账单 #{{id}} 退款 {{amount}}",
       withdraw: "提取 {{amount}}",
+      withdrawTo: "提取 {{amount}} 至 {{to}}",
+      alreadyPaid: "账单 #{{id}} 已支付",
       approve: "允许支付合约扣取 {{amount}}，{{purpose}}",
       forInvoice: "用于账单 #{{id}}",
       forRefund: "用于账单 #{{id}} 的退款",

@@ -3,7 +3,11 @@ import { type Address, erc20Abi, stringToHex } from "viem";
 import { useAccount, useChainId, useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
 import { contractAddress } from "../../contracts/deployments";
+import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
 import { testStablecoinAbi } from "../../contracts/generated/testStablecoin";
+import { INVOICE_STATUS } from "../../contracts/limits";
+import { startActivity } from "../../tx/activity";
+import { runOnce } from "../../tx/flowLock";
 import { loadWalletActions } from "../../tx/loadWalletActions";
 import { useContractAction } from "../../tx/useContractAction";
 import { useTransaction } from "../../tx/useTransaction";
@@ -11,15 +15,18 @@ import { formatAmount } from "../../ui/amount";
 import { shortAddress } from "../../ui/format";
 import { type Currency, ETH, type InvoiceView } from "../model";
 import { permitTypedData } from "../permit";
+import { type ApproveCall, approveCalls, preflightApproveAndPay } from "./approval";
 
 const PERMIT_LIFETIME_SECONDS = 20n * 60n;
+const STILL_RUNNING = { ok: false as const, error: "" };
 
 /** What a transaction on one invoice acts on: its row shows the transaction's progress. */
 export const invoiceSubject = (invoice: { id: bigint }) => `invoice:${invoice.id}`;
 
 /**
  * Every ServicePayments transaction. A token invoice is paid with one EIP-2612 signature and one transaction when
- * the token has permit (under the token's own EIP-712 domain), else with an approval first, then the payment.
+ * the token has permit (under the token's own EIP-712 domain), else with an approval first, then the payment: one
+ * flow per invoice, checked whole (approval and payment simulated together) before the wallet is asked anything.
  */
 export function usePaymentActions() {
   const { t, i18n } = useTranslation();
@@ -58,8 +65,17 @@ export function usePaymentActions() {
     return { deadline, v: Number(v), r, s };
   };
 
-  /** Lets the payments contract take `amount` of `currency` from the wallet, unless it already may. */
-  const approve = async (currency: Currency, amount: bigint, purpose: string, invoice: InvoiceView) => {
+  /**
+   * Lets the payments contract take `amount` of `currency` from the wallet, unless it already may (then nothing is
+   * sent, and that is no failure). `then`: the invoice this approval pays, checked with it before anything is sent.
+   */
+  const approve = async (
+    currency: Currency,
+    amount: bigint,
+    purpose: string,
+    invoice: InvoiceView,
+    then?: "payWithToken",
+  ) => {
     if (!me || !payments) throw new Error(t("errors.notConnected"));
     const allowance = await readContract(config, {
       address: currency.address,
@@ -68,27 +84,52 @@ export function usePaymentActions() {
       args: [me, payments],
     });
     if (allowance >= amount) return { ok: true as const };
-    return approval.run(
-      {
-        text: t("payments.tx.approve", { amount: money(amount, currency), purpose }),
-        subject: invoiceSubject(invoice),
-      },
-      "ServicePayments",
-      async () => {
-        const { simulateContract, writeContract } = await loadWalletActions();
-        const { request } = await simulateContract(config, {
-          account: me,
-          address: currency.address,
-          abi: erc20Abi,
-          functionName: "approve",
-          args: [payments, amount],
-        });
-        return writeContract(config, request);
-      },
-    );
+    const text = t("payments.tx.approve", { amount: money(amount, currency), purpose });
+    return approval.run({ text, subject: invoiceSubject(invoice) }, "ServicePayments", async () => {
+      const calls = await approveCalls(
+        config,
+        { account: me, token: currency.address, spender: payments },
+        amount,
+        allowance,
+      );
+      if (then) await preflightApproveAndPay(config, me, calls, { payments, invoiceId: invoice.id });
+      const { writeContract, waitForTransactionReceipt } = await loadWalletActions();
+      const write = (call: ApproveCall) => writeContract(config, call as never);
+      // A token that refuses to change a non-zero allowance (USDT) is set to zero first, in its own transaction.
+      for (const reset of calls.slice(0, -1)) {
+        await waitForTransactionReceipt(config, { hash: await write(reset) });
+      }
+      return write(calls[calls.length - 1] as ApproveCall);
+    });
   };
 
-  const pay = async (invoice: InvoiceView, currency: Currency) => {
+  /**
+   * An invoice paid meanwhile (from another tab, by a relative, by this wallet's earlier click) is done, not
+   * failed: said as such, and nothing is sent. Checked before paying, and again after an approval.
+   */
+  const paidAlready = async (invoice: InvoiceView) => {
+    if (!payments) return false;
+    const now = await readContract(config, {
+      address: payments,
+      abi: servicePaymentsAbi,
+      functionName: "getInvoice",
+      args: [invoice.id],
+    });
+    if (INVOICE_STATUS[now.invoice.status] !== "paid") return false;
+    startActivity({
+      action: t("payments.tx.alreadyPaid", { id: invoice.id.toString() }),
+      subject: invoiceSubject(invoice),
+      phase: "confirmed",
+    });
+    return true;
+  };
+
+  /** One flow per invoice: a second click while it runs (between approval and payment too) does nothing. */
+  const pay = (invoice: InvoiceView, currency: Currency) =>
+    runOnce(invoiceSubject(invoice), () => payOnce(invoice, currency), STILL_RUNNING);
+
+  const payOnce = async (invoice: InvoiceView, currency: Currency) => {
+    if (await paidAlready(invoice)) return { ok: true as const };
     const action = {
       text: t("payments.tx.pay", { id: invoice.id.toString(), amount: money(invoice.amount, currency) }),
       subject: invoiceSubject(invoice),
@@ -105,8 +146,10 @@ export function usePaymentActions() {
       invoice.amount,
       t("payments.tx.forInvoice", { id: invoice.id.toString() }),
       invoice,
+      "payWithToken",
     );
     if (!approved.ok) return approved;
+    if (await paidAlready(invoice)) return { ok: true as const };
     return send(action, "payWithToken", [invoice.id]);
   };
 
@@ -153,8 +196,18 @@ export function usePaymentActions() {
         [invoice.id],
       ),
     refund,
-    withdraw: (currency: Currency, amount: bigint) =>
-      send(t("payments.tx.withdraw", { amount: money(amount, currency) }), "withdraw", [currency.address]),
+    /** To the connected wallet, or to another address of the provider's (a token may blocklist the wallet). */
+    withdraw: (currency: Currency, amount: bigint, to?: Address) =>
+      send(
+        to && to !== me
+          ? t("payments.tx.withdrawTo", { amount: money(amount, currency), to: shortAddress(to) })
+          : t("payments.tx.withdraw", { amount: money(amount, currency) }),
+        "withdrawTo",
+        async () => {
+          if (!me) throw new Error(t("errors.notConnected"));
+          return [currency.address, to ?? me] as const;
+        },
+      ),
     pause: () => send(t("payments.tx.pause"), "pause", []),
     unpause: () => send(t("payments.tx.unpause"), "unpause", []),
   };

@@ -96,7 +96,7 @@ interface IServicePayments {
     /// @param account The account.
     /// @param currency The currency.
     /// @param amount How much.
-    event Withdrawn(address indexed account, address indexed currency, uint256 amount);
+    event Withdrawn(address indexed account, address indexed currency, uint256 amount, address to);
 
     /// @notice Only the invoice's provider may do this.
     /// @param account The caller.
@@ -154,6 +154,14 @@ interface IServicePayments {
     /// @notice The contract owes the caller nothing in this currency.
     /// @param currency The currency.
     error NothingToWithdraw(address currency);
-    /// @notice Sending ETH to the caller failed.
+    /// @notice Sending ETH to the recipient failed.
     error EthTransferFailed();
+    /// @notice A token with more than 18 decimals: invoice amounts (uint96) could not reach a useful sum in it.
+    /// @param token The token.
+    /// @param decimals Its decimals.
+    /// @param maxDecimals The most accepted.
+    error TooManyDecimals(address token, uint8 decimals, uint8 maxDecimals);
+    /// @notice The address is not an ERC-20 token (no code, or no decimals()).
+    /// @param token The address given.
+    error NotAToken(address token);
 }

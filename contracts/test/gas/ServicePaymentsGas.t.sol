@@ -103,6 +103,6 @@ contract ServicePaymentsGasTest is CheatTest {
 
     function test_gas_withdraw() public {
         vm.prank(billing);
-        payments.withdraw(address(0));
+        payments.withdrawTo(address(0), billing);
     }
 }

@@ -136,10 +136,11 @@ contract ServicePaymentsHandler is CheatTest {
         } catch {}
     }
 
-    function withdraw(uint256 accountSeed, bool inUsd) external {
+    /// @dev Sometimes to another address than the caller's own: still only the caller's credit leaves.
+    function withdraw(uint256 accountSeed, bool inUsd, uint256 toSeed) external {
         address[] memory all = this.accounts();
         vm.prank(all[accountSeed % all.length]);
-        try payments.withdraw(inUsd ? address(usd) : address(0)) {
+        try payments.withdrawTo(inUsd ? address(usd) : address(0), all[toSeed % all.length]) {
             successfulCalls++;
         } catch {}
     }

@@ -1,7 +1,10 @@
 import type { Page } from "@playwright/test";
-import { type Address, createWalletClient, getAddress, http, parseEther, toHex } from "viem";
+import { type Address, createWalletClient, getAddress, http, parseEther, stringToHex, toHex } from "viem";
 import { foundry } from "viem/chains";
+import { careRolesAbi } from "../app/contracts/generated/careRoles";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
+import { providerDirectoryAbi } from "../app/contracts/generated/providerDirectory";
+import { roleId } from "../app/contracts/roleIds";
 import { deriveKeyPair, keyDerivationMessage } from "../app/records/crypto/keys";
 import { sealPatientCard } from "../app/records/patientCard";
 import { accountOf } from "../contracts/script/lib/personas";
@@ -223,4 +226,35 @@ test("the connect dialog speaks Chinese as soon as the language is switched, wit
   // And the app's own wallet entry, whose name the app gives.
   await expect(dialog.getByRole("button", { name: "开发账户" })).toBeVisible();
   await expect(dialog).not.toContainText("Dev accounts");
+});
+
+/** Third review, finding 6: a homoglyph name ("Dr. Аlice Chen", Cyrillic А) was shown as verified like the real one. */
+test("a directory name that mixes scripts is flagged wherever it shows, not marked verified", async ({
+  actAs,
+}) => {
+  const deployment = e2eDeployment().contracts;
+  const ada = walletOf("ada");
+  for (const call of [
+    {
+      address: deployment.CareRoles?.address,
+      abi: careRolesAbi,
+      functionName: "grantRole",
+      args: [roleId("DOCTOR"), addressOf("noor")],
+    },
+    {
+      address: deployment.ProviderDirectory?.address,
+      abi: providerDirectoryAbi,
+      functionName: "list",
+      args: [addressOf("noor"), 1, "Dr. \u0410lice Chen", stringToHex("", { size: 32 })],
+    },
+  ]) {
+    await chain.waitForTransactionReceipt({ hash: await ada.writeContract(call as never) });
+  }
+  const carol = await actAs("carol", "/records");
+  const fake = carol.locator(`[data-doctor="${addressOf("noor")}"]`);
+  await expect(fake.getByTestId("mixed-scripts")).toContainText("Cyrillic");
+  await expect(fake).not.toContainText("✓ verified");
+  const real = carol.locator(`[data-doctor="${addressOf("alice")}"]`);
+  await expect(real).toContainText("✓ verified");
+  await expect(real.getByTestId("mixed-scripts")).toHaveCount(0);
 });

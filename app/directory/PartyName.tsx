@@ -24,7 +24,11 @@ export function PartyName({
         data-verified={party.verified}
       >
         <span className="font-medium">{party.name}</span>
-        {party.verified ? (
+        {party.mixedScripts ? (
+          <span className="text-xs text-amber-800" data-testid="mixed-scripts">
+            ⚠ {t("directory.mixedScripts", { scripts: party.mixedScripts.join(", ") })}
+          </span>
+        ) : party.verified ? (
           <span className="text-xs text-teal-800" title={t("directory.verifiedHelp")}>
             ✓ {t("directory.verified")}
           </span>

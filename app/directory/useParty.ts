@@ -2,6 +2,7 @@ import { type Address, getAddress, isAddress, zeroAddress } from "viem";
 import type { Config } from "wagmi";
 import { PROVIDER_KINDS, type ProviderKind } from "../contracts/limits";
 import { contractReadQuery, useContractRead } from "../contracts/reads/useContractRead";
+import { mixedScripts } from "./mixedScripts";
 
 export type Party = {
   address: Address;
@@ -9,6 +10,8 @@ export type Party = {
   kind?: ProviderKind;
   verified: boolean;
   licence?: string;
+  /** The scripts of a name that mixes look-alike letters ("Dr. Аlice Chen"): it may pass for another. */
+  mixedScripts?: string[];
 };
 
 type EntryView = { account: Address; kind: number; verified: boolean; licence: `0x${string}`; name: string };
@@ -37,6 +40,7 @@ export function useParty(address: Address | undefined): Party | undefined {
     kind: PROVIDER_KINDS[entry.kind] as ProviderKind,
     verified: entry.verified,
     licence: licenceText(entry.licence) || undefined,
+    mixedScripts: mixedScripts(entry.name),
   };
 }
 

@@ -11,7 +11,8 @@ import {RoleGated} from "./RoleGated.sol";
 /// here, never a patient's. Apps show the name with a verified mark wherever the address appears.
 /// @dev An entry is verified while its account still holds the role its kind stands for. Apps show an address as
 /// its first and last four hex digits; anyone can grind an address with the same eight digits (32 bits), so the
-/// directory refuses two entries that look alike and answers which entry a given address looks like.
+/// directory refuses two entries that look alike and answers which entry a given address looks like. A licence
+/// number names one professional: two entries with the same one are refused too.
 contract ProviderDirectory is RoleGated {
     using EnumerableSet for EnumerableSet.AddressSet;
 
@@ -51,6 +52,7 @@ contract ProviderDirectory is RoleGated {
 
     mapping(address account => Entry) private _entries;
     mapping(bytes4 shownDigits => address account) private _byShownDigits;
+    mapping(bytes32 licence => address account) private _byLicence;
     EnumerableSet.AddressSet private _listed;
 
     /// @notice An administrator listed `account`, or changed its entry.
@@ -80,6 +82,10 @@ contract ProviderDirectory is RoleGated {
     /// @notice `account` is not in the directory.
     /// @param account The address given.
     error NotListed(address account);
+    /// @notice Another entry already holds this licence number (issuer and number, as written).
+    /// @param licence The licence given.
+    /// @param holder The entry that holds it.
+    error LicenceInUse(bytes32 licence, address holder);
 
     constructor(CareRoles roles_) RoleGated(roles_) {}
 
@@ -87,7 +93,8 @@ contract ProviderDirectory is RoleGated {
     /// @param account The provider's address; it must hold the role of `kind` (any address for a Facility).
     /// @param kind Doctor, BillingOffice, Facility, Allocator or Administrator.
     /// @param name Non-empty, at most 64 bytes: "Dr. Alice Chen", "St. Mary's Billing Office".
-    /// @param licence An optional licence or registration number, as short text in 32 bytes.
+    /// @param licence An optional licence or registration number, as short text in 32 bytes (issuer and number:
+    /// "GMC 7012345"); no other entry may hold the same.
     function list(address account, Kind kind, string calldata name, bytes32 licence)
         external
         onlyRole(ADMIN_ROLE)
@@ -100,6 +107,7 @@ contract ProviderDirectory is RoleGated {
         address existing = _byShownDigits[digits];
         if (existing != address(0) && existing != account) revert LooksLikeListed(account, existing);
         _byShownDigits[digits] = account;
+        _claimLicence(account, licence);
         _listed.add(account);
         _entries[account] =
             Entry({kind: kind, listedAt: uint40(block.timestamp), licence: licence, name: name});
@@ -111,6 +119,7 @@ contract ProviderDirectory is RoleGated {
     function unlist(address account) external onlyRole(ADMIN_ROLE) {
         if (!_listed.remove(account)) revert NotListed(account);
         delete _byShownDigits[shownDigitsOf(account)];
+        delete _byLicence[_entries[account].licence];
         delete _entries[account];
         emit ProviderUnlisted(account, msg.sender);
     }
@@ -158,6 +167,18 @@ contract ProviderDirectory is RoleGated {
         // Two bytes from each end of a 160-bit value fit in 32 bits.
         // forge-lint: disable-next-line(unsafe-typecast)
         return bytes4(uint32(((value >> 144) << 16) | (value & 0xffff)));
+    }
+
+    /// @dev Frees the licence an entry held before, and takes the new one unless another entry holds it.
+    function _claimLicence(address account, bytes32 licence) private {
+        bytes32 previous = _entries[account].licence;
+        if (previous == licence) return;
+        if (licence != bytes32(0)) {
+            address holder = _byLicence[licence];
+            if (holder != address(0)) revert LicenceInUse(licence, holder);
+            _byLicence[licence] = account;
+        }
+        if (previous != bytes32(0)) delete _byLicence[previous];
     }
 
     function _view(address account) private view returns (EntryView memory) {

@@ -25,9 +25,10 @@ contract ProviderDirectoryTest is CheatTest {
         vm.stopPrank();
     }
 
+    /// @dev The doctor holds LICENCE; every other entry a licence of its own.
     function list(address account, ProviderDirectory.Kind kind, string memory name) internal {
         vm.prank(admin);
-        directory.list(account, kind, name, LICENCE);
+        directory.list(account, kind, name, account == doctor ? LICENCE : bytes32(uint256(uint160(account))));
     }
 
     function one(address account) internal pure returns (address[] memory accounts) {
@@ -119,6 +120,30 @@ contract ProviderDirectoryTest is CheatTest {
         vm.expectRevert(abi.encodeWithSelector(ProviderDirectory.LooksLikeListed.selector, lookalike, doctor));
         vm.prank(admin);
         directory.list(lookalike, ProviderDirectory.Kind.Facility, "Dr. Alice Chen", "");
+    }
+
+    /// @dev Third review, finding 6: two entries showed the same licence number, both verified.
+    function test_list_refusesALicenceAnotherEntryHolds_andFreesItWhenChangedOrUnlisted() public {
+        list(doctor, ProviderDirectory.Kind.Doctor, "Dr. Alice Chen");
+        address other = makeAddr("other doctor");
+        bytes32 doctorRole = roles.DOCTOR_ROLE();
+        vm.prank(admin);
+        roles.grantRole(doctorRole, other);
+        vm.expectRevert(abi.encodeWithSelector(ProviderDirectory.LicenceInUse.selector, LICENCE, doctor));
+        vm.prank(admin);
+        directory.list(other, ProviderDirectory.Kind.Doctor, "Dr. Alice Chen", LICENCE);
+        vm.prank(admin);
+        directory.list(other, ProviderDirectory.Kind.Doctor, "Dr. Other", "");
+        vm.prank(admin);
+        directory.list(doctor, ProviderDirectory.Kind.Doctor, "Dr. Alice Chen", LICENCE);
+        vm.prank(admin);
+        directory.list(doctor, ProviderDirectory.Kind.Doctor, "Dr. Alice Chen", "GMC 7099999");
+        vm.prank(admin);
+        directory.list(other, ProviderDirectory.Kind.Doctor, "Dr. Other", LICENCE);
+        vm.prank(admin);
+        directory.unlist(other);
+        vm.prank(admin);
+        directory.list(makeAddr("third"), ProviderDirectory.Kind.Facility, "Ward", LICENCE);
     }
 
     function test_shownDigits_areTheFirstAndLastTwoBytes() public view {

@@ -442,6 +442,7 @@ export const enPages = {
   },
   directory: {
     verified: "verified",
+    mixedScripts: "this name mixes letters of several scripts ({{scripts}}): it may imitate another name",
     verifiedHelp: "Listed and verified in the CareChain provider directory by an administrator.",
     noLongerVerified: "no longer verified",
     unverified: "not in the directory",

@@ -419,6 +419,7 @@ export const zhPages: Messages<typeof enPages> = {
   },
   directory: {
     verified: "已认证",
+    mixedScripts: "此名称混用了多种文字的字母（{{scripts}}）：可能在冒充另一个名称",
     verifiedHelp: "已由管理员列入并认证于 CareChain 医疗服务方名录。",
     noLongerVerified: "已不再认证",
     unverified: "不在名录中",

@@ -15,7 +15,9 @@ contract DaiLikeToken is ERC20 {
     constructor() ERC20("Dai-like Stablecoin", "tDAI") {
         DOMAIN_SEPARATOR = keccak256(
             abi.encode(
-                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256(
+                    "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+                ),
                 keccak256(bytes("Dai-like Stablecoin")),
                 keccak256(bytes(version)),
                 block.chainid,

@@ -217,7 +217,8 @@ export default defineConfig({
             // invoices) does not download them on the way to its first screen.
             {
               name: "forms",
-              test: /node_modules[\\/](zod|react-hook-form|@hookform)[\\/]|app[\\/]ui[\\/]form[\\/]|AddressInput/,
+              // The privacy checks (health-text detection) serve the forms' public fields alone.
+              test: /node_modules[\\/](zod|react-hook-form|@hookform)[\\/]|app[\\/](ui[\\/]form|privacy)[\\/]|AddressInput/,
               priority: 3,
               // What the forms import (amounts, fields' frame) stays with the rest that pages share.
               includeDependenciesRecursively: false,

@@ -4,6 +4,7 @@
  * invoices do not wait for the code that pays them.
  */
 export { parseSignature } from "viem";
+export { simulateCalls } from "viem/actions";
 export {
   signMessage,
   signTypedData,

@@ -1,15 +1,10 @@
-import { useMemo } from "react";
+import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { z } from "zod";
-import { AddressInput } from "../../directory/AddressInput";
 import { formatAmount } from "../../ui/amount";
 import { Button } from "../../ui/Button";
 import { Card } from "../../ui/Card";
-import { Form } from "../../ui/form/Form";
-import { SelectInput } from "../../ui/form/fields";
-import { address } from "../../ui/form/rules";
-import { useZodForm } from "../../ui/form/useZodForm";
+import { lazyNamed } from "../../ui/lazyComponent";
 import { usePaymentActions } from "../hooks/usePaymentActions";
 import type { Currency } from "../model";
 
@@ -47,52 +42,27 @@ export function CreditsCard({
           );
         })}
       </ul>
-      {owed.length > 0 && <WithdrawElsewhere owed={owed} credit={credit} />}
+      {owed.length > 0 && <Elsewhere owed={owed} credit={credit} />}
     </Card>
   );
 }
 
-/**
- * The same credit, sent to another address of the account holder's: a token that blocklists the wallet (USDC can)
- * would otherwise lock it in the contract. Only the caller's own credit ever leaves.
- */
-function WithdrawElsewhere({
-  owed,
-  credit,
-}: {
-  owed: Currency[];
-  credit: ReadonlyMap<Address, bigint> | undefined;
-}) {
+// A form few need: its code (and the form kit's) loads when the section is opened, not with a patient's invoices.
+const WithdrawElsewhere = lazyNamed(() => import("./WithdrawElsewhere"), "WithdrawElsewhere");
+
+function Elsewhere(props: { owed: Currency[]; credit: ReadonlyMap<Address, bigint> | undefined }) {
   const { t } = useTranslation();
-  const { withdraw, busy } = usePaymentActions();
-  const form = useZodForm(
-    useMemo(() => z.object({ currency: z.string(), to: address() }), []),
-    { defaultValues: { currency: owed[0]?.address ?? "", to: "" } },
-  );
+  const [open, setOpen] = useState(false);
   return (
-    <details className="mt-4">
+    <details className="mt-4" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer py-2 text-sm font-medium text-teal-800">
         {t("payments.credits.elsewhere")}
       </summary>
-      <Form
-        form={form}
-        label={t("payments.credits.elsewhere")}
-        help={t("payments.credits.elsewhereHelp")}
-        submitLabel={t("payments.credits.withdrawThere")}
-        busy={busy}
-        className="mt-2 max-w-xl space-y-3"
-        onSubmit={async ({ currency, to }) => {
-          const chosen = owed.find((option) => option.address === currency);
-          if (chosen) await withdraw(chosen, credit?.get(chosen.address) ?? 0n, to);
-        }}
-      >
-        <SelectInput
-          name="currency"
-          label={t("payments.create.currency")}
-          options={owed.map((option) => ({ value: option.address, label: option.symbol }))}
-        />
-        <AddressInput name="to" label={t("payments.credits.to")} />
-      </Form>
+      {open && (
+        <Suspense fallback={<p className="text-sm text-slate-500">{t("common.loading")}</p>}>
+          <WithdrawElsewhere {...props} />
+        </Suspense>
+      )}
     </details>
   );
 }

@@ -1,5 +1,4 @@
 import { type Address, parseAbi } from "viem";
-import { simulateCalls } from "viem/actions";
 import type { Config } from "wagmi";
 import { getClient } from "wagmi/actions";
 import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
@@ -59,6 +58,7 @@ export async function preflightApproveAndPay(
 ) {
   const client = getClient(config);
   if (!client) return;
+  const { simulateCalls } = await loadWalletActions();
   let outcome: { results: readonly { status: string; error?: Error }[] };
   try {
     outcome = await simulateCalls(client, {

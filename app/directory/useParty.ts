@@ -14,8 +14,6 @@ export type Party = {
   mixedScripts?: string[];
 };
 
-type EntryView = { account: Address; kind: number; verified: boolean; licence: `0x${string}`; name: string };
-
 const licenceText = (hex: `0x${string}`) =>
   new TextDecoder()
     .decode(Uint8Array.from(hex.slice(2).match(/../g) ?? [], (byte) => Number.parseInt(byte, 16)))
@@ -31,7 +29,7 @@ export const partyQuery = (config: Config, chainId: number, address: Address) =>
  */
 export function useParty(address: Address | undefined): Party | undefined {
   const query = useContractRead("ProviderDirectory", "entriesOf", address ? [[address]] : undefined);
-  const entry = (query.data as readonly EntryView[] | undefined)?.[0];
+  const entry = query.data?.[0];
   if (!address) return undefined;
   if (!entry || PROVIDER_KINDS[entry.kind] === "none") return { address, verified: false };
   return {
@@ -51,7 +49,7 @@ export function usePartyNames(addresses: readonly Address[]): ReadonlyMap<string
     .slice(0, 100);
   const query = useContractRead("ProviderDirectory", "entriesOf", unique.length ? [unique] : undefined);
   const names = new Map<string, string>();
-  for (const entry of (query.data as readonly EntryView[] | undefined) ?? []) {
+  for (const entry of query.data ?? []) {
     if (PROVIDER_KINDS[entry.kind] !== "none" && entry.name)
       names.set(entry.account.toLowerCase(), entry.name);
   }

@@ -33,6 +33,8 @@ describe("toInvoices", () => {
       issuedAtBlock: 40,
       paidAtBlock: 0,
       patient: "0x90F79bf6EB2c4f870365E785982E1f101E93b906",
+      previousOfPatient: 0,
+      previousOfProvider: 0,
       currency: "0x0000000000000000000000000000000000000000",
       amount: 5n,
     },
@@ -50,6 +52,10 @@ describe("toInvoices", () => {
     const issued = {
       args: {
         invoiceId: 7n,
+        provider: row.invoice.provider,
+        patient: row.invoice.patient,
+        currency: row.invoice.currency,
+        amount: row.invoice.amount,
         dueDate: BigInt(now - 1),
         serviceCode: stringToHex("CPT-99213", { size: 32 }),
         description: "Consultation",

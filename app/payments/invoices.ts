@@ -1,28 +1,13 @@
-import { type Address, type Hash, type Hex, hexToString } from "viem";
+import { type Hex, hexToString } from "viem";
 import { INVOICE_STATUS } from "../contracts/limits";
+import type { EventLog, ViewResult } from "../contracts/types";
 import type { InvoiceStatus, InvoiceView } from "./model";
 
-/** An invoice as the contract's list views return it. */
-export type InvoiceRow = {
-  id: bigint;
-  invoice: {
-    provider: Address;
-    status: number;
-    issuedAtBlock: number;
-    paidAtBlock: number;
-    patient: Address;
-    currency: Address;
-    amount: bigint;
-  };
-  settlement: { payer: Address; refunded: bigint };
-  providerActive: boolean;
-};
+/** An invoice as the contract's views return it. */
+export type InvoiceRow = ViewResult<"ServicePayments", "getInvoice">;
 
 /** What an invoice's InvoiceIssued event adds: the public details kept in the log only. */
-export type IssuedEvent = {
-  args: { invoiceId: bigint; dueDate: bigint; serviceCode: Hex; description: string };
-  transactionHash: Hash;
-};
+export type IssuedEvent = Pick<EventLog<"ServicePayments", "InvoiceIssued">, "args" | "transactionHash">;
 
 /**
  * An invoice's status as a person reads it: overdue is open past its due date; an open invoice of a former

@@ -42,18 +42,30 @@ const row = (id: bigint, amendsPlusOne = 0, contentHash: Hex = sealed.contentHas
   record: {
     patient: PATIENT,
     author: DOCTOR,
+    authorTag: Number.parseInt(DOCTOR.slice(-4), 16),
     createdAt: 1_800_000_000,
     blockNumber: 10 + Number(id),
     amendsPlusOne,
+    previousOfPatientPlusOne: Number(id),
+    previousByAuthorPlusOne: Number(id),
     contentHash,
   },
 });
-const added = (id: bigint, payload: Hex = sealed.payload): AddedEvent => ({
+const added = (
+  id: bigint,
+  payload: Hex = sealed.payload,
+  keys: [Hex, Hex] = [sealed.wrappedKeys[0] as Hex, sealed.wrappedKeys[1] as Hex],
+  contentHash: Hex = sealed.contentHash,
+): AddedEvent => ({
   args: {
     recordId: id,
+    patient: PATIENT,
+    author: DOCTOR,
+    amendsPlusOne: 0n,
+    contentHash,
     payload,
-    keyForPatient: sealed.wrappedKeys[0] as Hex,
-    keyForAuthor: sealed.wrappedKeys[1] as Hex,
+    keyForPatient: keys[0],
+    keyForAuthor: keys[1],
   },
 });
 
@@ -108,16 +120,7 @@ describe("openForReader", () => {
     const bad = sealRecord(malformed, [patient.publicKey], context);
     const record = toLedgerRecords(
       [row(0n, 0, bad.contentHash)],
-      [
-        {
-          args: {
-            recordId: 0n,
-            payload: bad.payload,
-            keyForPatient: bad.wrappedKeys[0] as Hex,
-            keyForAuthor: bad.wrappedKeys[0] as Hex,
-          },
-        },
-      ],
+      [added(0n, bad.payload, [bad.wrappedKeys[0] as Hex, bad.wrappedKeys[0] as Hex], bad.contentHash)],
     )[0];
     expect(record && openForReader(record, PATIENT, patient, place)).toMatchObject({ problem: "unreadable" });
   });

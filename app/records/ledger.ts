@@ -1,29 +1,18 @@
 import type { Address, Hex } from "viem";
+import type { EventLog, PageItem } from "../contracts/types";
 import { rememberSensitive } from "../privacy/sensitivePhrases";
 import { openRecord, recordContext, unwrapKey } from "./crypto/envelope";
 import type { KeyPair } from "./crypto/keys";
 import { decodeRecord, type RecordDocument } from "./document";
 
 /** A record as the contract's list views return it: public facts only. */
-export type RecordRow = {
-  id: bigint;
-  record: {
-    patient: Address;
-    createdAt: number;
-    blockNumber: number;
-    author: Address;
-    amendsPlusOne: number;
-    contentHash: Hex;
-  };
-};
+export type RecordRow = PageItem<"PatientRecords", "recordsOfPatient">;
 
 /** A record's RecordAdded event: the sealed payload and its key for the patient and for the author. */
-export type AddedEvent = {
-  args: { recordId: bigint; payload: Hex; keyForPatient: Hex; keyForAuthor: Hex };
-};
+export type AddedEvent = Pick<EventLog<"PatientRecords", "RecordAdded">, "args">;
 
 /** A RecordKeyShared event: the content key of one record, wrapped for one more reader. */
-export type SharedEvent = { args: { recordId: bigint; reader: Address; wrappedKey: Hex } };
+export type SharedEvent = Pick<EventLog<"PatientRecords", "RecordKeyShared">, "args">;
 
 export type LedgerRecord = {
   id: bigint;

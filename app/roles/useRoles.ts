@@ -25,7 +25,7 @@ export function useRolesOf(accounts: readonly Address[] | undefined, chainId?: n
     // rolesOf returns (isAdmin, isDoctor, isBilling, isAllocator): the order of ROLE_NAMES.
     return new Map(
       accounts.map((account, i) => {
-        const flags = query.data[i] as readonly boolean[] | undefined;
+        const flags = query.data[i];
         return [account, ROLE_NAMES.filter((_, r) => flags?.[r])] as [Address, RoleName[]];
       }),
     );

@@ -7,8 +7,9 @@ import {
 } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { ContractName } from "../registry";
+import type { PageItem, ViewArgs, ViewName } from "../types";
 import { readKey } from "./keys";
-import { useViewReader, type ViewArgs, type ViewName } from "./useContractRead";
+import { useViewReader } from "./useContractRead";
 
 export type Cursor = bigint | `0x${string}`;
 type Page<item> = readonly [readonly item[], Cursor];
@@ -28,7 +29,11 @@ type PagesOptions<item> = {
  * The query of a list a contract keeps newest first and serves in pages (`view(…, cursor, limit) → (items, next)`):
  * what `useContractPages` asks, and what a page's first reads start before it renders. `read` calls the view.
  */
-export function contractPagesQuery<const name extends ContractName, const fn extends ViewName<name>, item>(
+export function contractPagesQuery<
+  const name extends ContractName,
+  const fn extends ViewName<name>,
+  item = PageItem<name, fn>,
+>(
   queryClient: QueryClient,
   chainId: number,
   name: name,
@@ -56,11 +61,11 @@ export function contractPagesQuery<const name extends ContractName, const fn ext
  * the user asks ("Load more"). What it costs depends on the pages shown, never on the length of the list or the
  * age of the chain.
  */
-export function useContractPages<const name extends ContractName, const fn extends ViewName<name>, item>(
+export function useContractPages<const name extends ContractName, const fn extends ViewName<name>>(
   name: name,
   functionName: fn,
   argsAt: ((cursor: Cursor) => ViewArgs<name, fn>) | undefined,
-  options: PagesOptions<item> = {},
+  options: PagesOptions<PageItem<name, fn>> = {},
 ) {
   const { chainId, ready, address, read } = useViewReader(name);
   const queryClient = useQueryClient();

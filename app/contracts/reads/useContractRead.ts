@@ -1,23 +1,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { ContractFunctionArgs, ContractFunctionName, ContractFunctionReturnType } from "viem";
 import { type Config, useChainId, useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
 import { useReadsReady } from "../../chain/useReadsReady";
 import { contractAddress } from "../deployments";
-import { type ContractAbi, type ContractName, contractAbis } from "../registry";
+import { type ContractName, contractAbis } from "../registry";
+import type { ViewArgs, ViewName, ViewResult } from "../types";
 import { readKey } from "./keys";
 
-export type ViewName<name extends ContractName> = ContractFunctionName<ContractAbi<name>, "view" | "pure">;
-export type ViewArgs<name extends ContractName, fn extends ViewName<name>> = ContractFunctionArgs<
-  ContractAbi<name>,
-  "view" | "pure",
-  fn
->;
-export type ViewResult<name extends ContractName, fn extends ViewName<name>> = ContractFunctionReturnType<
-  ContractAbi<name>,
-  "view" | "pure",
-  fn
->;
+export type { ViewArgs, ViewName, ViewResult };
 
 /** The call of one view of a CareChain contract on a chain: its address there (if deployed), ABI and arguments. */
 export const viewCall = (chainId: number, name: ContractName, functionName: string, args: unknown) => ({

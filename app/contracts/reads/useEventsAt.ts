@@ -14,6 +14,7 @@ import { useReadsReady } from "../../chain/useReadsReady";
 import { knownLogs, rememberFiltered } from "../blockLogs";
 import { contractAddress } from "../deployments";
 import { type ContractAbi, type ContractName, contractAbis } from "../registry";
+import type { EventLog } from "../types";
 import { logsKey } from "./keys";
 
 type EventArgs<
@@ -67,9 +68,15 @@ export function eventsAtQuery<
         : [];
       rememberFiltered(chainId, filter, missing, fetched);
       const logs = [...known.flatMap((entry) => entry ?? []), ...fetched];
-      return parseEventLogs({ abi, logs, eventName, args, strict: true } as never) as unknown as ReturnType<
-        typeof parseEventLogs<ContractAbi<name>, true, event>
-      >;
+      // viem's overloads cannot follow a contract chosen by a type parameter; the result's type is the ABI's.
+      const parsed: EventLog<name, event>[] = parseEventLogs({
+        abi,
+        logs,
+        eventName,
+        args,
+        strict: true,
+      } as never);
+      return parsed;
     },
   };
 }

@@ -2,8 +2,9 @@ import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { LIMITS } from "../limits";
 import type { ContractName } from "../registry";
+import type { ListItem, ViewName } from "../types";
 import { readKey } from "./keys";
-import { useViewReader, type ViewName } from "./useContractRead";
+import { useViewReader } from "./useContractRead";
 
 const PAGE = BigInt(LIMITS.pageItems);
 
@@ -11,7 +12,11 @@ const PAGE = BigInt(LIMITS.pageItems);
  * The query of a whole reference list (resource types, facilities) that a contract serves by offset
  * (`view(offset, limit)`): what `useOffsetPages` asks, and what a page's first reads start before it renders.
  */
-export function offsetPagesQuery<const name extends ContractName, const fn extends ViewName<name>, item>(
+export function offsetPagesQuery<
+  const name extends ContractName,
+  const fn extends ViewName<name>,
+  item = ListItem<name, fn>,
+>(
   chainId: number,
   name: name,
   functionName: fn,
@@ -31,13 +36,13 @@ export function offsetPagesQuery<const name extends ContractName, const fn exten
  * A whole reference list read a full page of 100 at a time until a page comes back short: one call for most
  * deployments, and a call per hundred entries beyond.
  */
-export function useOffsetPages<const name extends ContractName, const fn extends ViewName<name>, item>(
+export function useOffsetPages<const name extends ContractName, const fn extends ViewName<name>>(
   name: name,
   functionName: fn,
 ) {
   const { chainId, ready, address, read } = useViewReader(name);
   const query = useInfiniteQuery({
-    ...offsetPagesQuery<name, fn, item>(chainId, name, functionName, read),
+    ...offsetPagesQuery<name, fn>(chainId, name, functionName, read),
     enabled: ready && address !== undefined,
   });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;

@@ -2,12 +2,12 @@ import { useMemo } from "react";
 import { useBlock } from "wagmi";
 import { useContractRead } from "../../contracts/reads/useContractRead";
 import { useEventsAt } from "../../contracts/reads/useEventsAt";
-import { type InvoiceRow, type IssuedEvent, toInvoices } from "../invoices";
+import { toInvoices } from "../invoices";
 
 /** One invoice, with its details and, once paid, the payment's transaction and time: for the receipt. */
 export function useInvoice(id: bigint | undefined) {
   const stored = useContractRead("ServicePayments", "getInvoice", id === undefined ? undefined : [id]);
-  const row = stored.data as InvoiceRow | undefined;
+  const row = stored.data;
   const issued = useEventsAt(
     "ServicePayments",
     "InvoiceIssued",
@@ -31,9 +31,7 @@ export function useInvoice(id: bigint | undefined) {
     },
   });
   const invoice = useMemo(
-    () =>
-      row &&
-      toInvoices([row], (issued.data ?? []) as unknown as IssuedEvent[], Math.floor(Date.now() / 1000))[0],
+    () => row && toInvoices([row], issued.data ?? [], Math.floor(Date.now() / 1000))[0],
     [row, issued.data],
   );
   const paidAt = payment?.blockTimestamp ?? block.data?.timestamp;

@@ -5,7 +5,7 @@ import { type Config, useChainId, useConfig } from "wagmi";
 import { type Cursor, contractPagesQuery, useContractPages } from "../../contracts/reads/useContractPages";
 import { eventsAtQuery, useEventsAt } from "../../contracts/reads/useEventsAt";
 import { partyQuery } from "../../directory/useParty";
-import { type InvoiceRow, type IssuedEvent, toInvoices } from "../invoices";
+import { type InvoiceRow, toInvoices } from "../invoices";
 
 /** Invoices shown per page; older ones on request. */
 export const INVOICES_PER_PAGE = 10n;
@@ -64,18 +64,11 @@ export function useInvoices(side: Side, account: Address | undefined) {
   const config = useConfig();
   const chainId = useChainId();
   const { functionName, argsAt, options } = invoicePaging(config, chainId, side, account);
-  const pages = useContractPages<"ServicePayments", typeof functionName, InvoiceRow>(
-    "ServicePayments",
-    functionName,
-    argsAt,
-    options,
-  );
+  const pages = useContractPages("ServicePayments", functionName, argsAt, options);
   const rows = pages.items ?? [];
   const issued = useEventsAt(...issuedAt(rows));
   const data = useMemo(
-    () =>
-      pages.items &&
-      toInvoices(pages.items, (issued.data ?? []) as unknown as IssuedEvent[], Math.floor(Date.now() / 1000)),
+    () => pages.items && toInvoices(pages.items, issued.data ?? [], Math.floor(Date.now() / 1000)),
     [pages.items, issued.data],
   );
   return {

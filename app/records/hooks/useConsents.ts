@@ -7,6 +7,7 @@ import {
   type DoctorDecision,
 } from "../../contracts/limits";
 import { useContractPages } from "../../contracts/reads/useContractPages";
+import type { ViewResult } from "../../contracts/types";
 
 /**
  * One patient–doctor consent as a list shows it: the other party, where it stands, where its card lies, and what
@@ -30,13 +31,7 @@ export type ConsentList = {
 };
 
 /** A consent as the contract's views return it. */
-export type ConsentRow = {
-  account: Address;
-  status: number;
-  grantedAtBlock: number;
-  latestShareBlock: number;
-  decision: number;
-};
+export type ConsentRow = ViewResult<"PatientRecords", "consentOf">;
 
 export const toConsent = (row: ConsentRow): Consent => ({
   account: row.account,
@@ -71,10 +66,10 @@ export function useRequestsOf(doctor: Address | undefined): ConsentList {
 }
 
 function useConsentPages(view: "patientsOf" | "requestsOf", doctor: Address | undefined): ConsentList {
-  const pages = useContractPages<"PatientRecords", typeof view, ConsentRow>(
+  const pages = useContractPages(
     "PatientRecords",
     view,
-    doctor && ((cursor) => [doctor, cursor as Address, PAGE]),
+    doctor && ((cursor) => [doctor, cursor as Address, PAGE] as const),
     { firstCursor: "0x0000000000000000000000000000000000000000", key: [doctor] },
   );
   const consents = useMemo(() => pages.items?.map(toConsent), [pages.items]);

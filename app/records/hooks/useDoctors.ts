@@ -1,9 +1,6 @@
 import { useMemo } from "react";
-import type { Address } from "viem";
 import { LIMITS, PROVIDER_KINDS } from "../../contracts/limits";
 import { useContractRead, useContractReads } from "../../contracts/reads/useContractRead";
-
-type Entry = { account: Address; kind: number; verified: boolean; name: string };
 
 /**
  * The doctors a patient can allow: the verified doctors of the provider directory (a page of it, read with the
@@ -12,10 +9,7 @@ type Entry = { account: Address; kind: number; verified: boolean; name: string }
 export function useDoctors() {
   const listed = useContractRead("ProviderDirectory", "listedEntries", [0n, BigInt(LIMITS.pageItems)]);
   const doctors = useMemo(
-    () =>
-      (listed.data as readonly Entry[] | undefined)?.filter(
-        (entry) => PROVIDER_KINDS[entry.kind] === "doctor" && entry.verified,
-      ),
+    () => listed.data?.filter((entry) => PROVIDER_KINDS[entry.kind] === "doctor" && entry.verified),
     [listed.data],
   );
   const argsList = useMemo(() => doctors?.map((doctor) => [doctor.account] as const), [doctors]);

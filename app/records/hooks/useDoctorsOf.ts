@@ -4,7 +4,7 @@ import { type Address, encodeEventTopics, type Hex } from "viem";
 import { logsKey } from "../../contracts/reads/keys";
 import { useContractRead, useContractReads } from "../../contracts/reads/useContractRead";
 import { contractAbis } from "../../contracts/registry";
-import { type ConsentList, type ConsentRow, toConsent } from "./useConsents";
+import { type ConsentList, toConsent } from "./useConsents";
 import { useLinkedBlocks } from "./useLinkedBlocks";
 
 const abi = contractAbis.PatientRecords;
@@ -54,7 +54,7 @@ export function useDoctorsOf(patient: Address | undefined): ConsentList {
     { keepPrevious: true },
   );
   const consents = useMemo(
-    () => (doctors?.length === 0 ? [] : (statuses.data as readonly ConsentRow[] | undefined)?.map(toConsent)),
+    () => (doctors?.length === 0 ? [] : statuses.data?.map(toConsent)),
     [doctors, statuses.data],
   );
   return {

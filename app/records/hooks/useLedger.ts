@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Address } from "viem";
 import { useContractPages } from "../../contracts/reads/useContractPages";
 import { useEventsAt } from "../../contracts/reads/useEventsAt";
-import { type AddedEvent, type RecordRow, toLedgerRecords } from "../ledger";
+import { toLedgerRecords } from "../ledger";
 import { useSharedKeys } from "./useSharedKeys";
 
 /** Records shown per page; older ones on request. */
@@ -14,10 +14,10 @@ export const RECORDS_PER_PAGE = 10n;
  * patient shared with them, found through the links the contract keeps between the blocks of those shares.
  */
 export function useLedger(patient: Address | undefined, reader: Address | undefined) {
-  const pages = useContractPages<"PatientRecords", "recordsOfPatient", RecordRow>(
+  const pages = useContractPages(
     "PatientRecords",
     "recordsOfPatient",
-    patient && ((cursor) => [patient, cursor as bigint, RECORDS_PER_PAGE]),
+    patient && ((cursor) => [patient, cursor as bigint, RECORDS_PER_PAGE] as const),
     { key: [patient] },
   );
   const rows = pages.items ?? [];
@@ -37,7 +37,7 @@ export function useLedger(patient: Address | undefined, reader: Address | undefi
     oldestShown,
   );
   const records = useMemo(
-    () => pages.items && toLedgerRecords(pages.items, (added.data ?? []) as unknown as AddedEvent[], shared),
+    () => pages.items && toLedgerRecords(pages.items, added.data ?? [], shared),
     [pages.items, added.data, shared],
   );
   return {

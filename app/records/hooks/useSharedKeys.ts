@@ -42,7 +42,7 @@ export function useSharedKeys(
           log.eventName === "KeysSharedInBlock" && log.args.patient.toLowerCase() === from
             ? log.args.previousShareBlock
             : undefined,
-        itemOf: (log) => (log.eventName === "RecordKeyShared" ? (log as unknown as SharedEvent) : undefined),
+        itemOf: (log) => (log.eventName === "RecordKeyShared" ? log : undefined),
         bounds: { latest: latest as bigint, floor: oldestShown as bigint },
       });
       return entries.flatMap((entry) => entry.items);

@@ -1,15 +1,15 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
-import type { Address } from "viem";
 import type { Config } from "wagmi";
 import { LIMITS } from "../../contracts/limits";
 import type { ReadsNow } from "../../contracts/reads/firstReads";
 import { contractReadQuery, useContractRead } from "../../contracts/reads/useContractRead";
 import { offsetPagesQuery, useOffsetPages } from "../../contracts/reads/useOffsetPages";
+import type { ListItem } from "../../contracts/types";
 import type { FacilityView, Inventory, ResourceView } from "../model";
 
-type ResourceRow = { id: bigint; total: bigint; allocated: bigint; name: string; unit: string };
-type FacilityRow = { id: bigint; manager: Address; active: boolean; name: string };
+type ResourceRow = ListItem<"ResourceAllocation", "resources">;
+type FacilityRow = ListItem<"ResourceAllocation", "facilities">;
 
 /** Facilities per page of the holdings table; resource types per page are what fits the cell limit with them. */
 export const FACILITIES_PER_PAGE = 20;
@@ -23,14 +23,8 @@ export type HoldingsWindow = { facilityPage: number; typePage: number };
  * what the facilities of the page shown hold, in one call whose gas does not grow with the inventory.
  */
 export function useInventory({ facilityPage, typePage }: HoldingsWindow = { facilityPage: 0, typePage: 0 }) {
-  const types = useOffsetPages<"ResourceAllocation", "resources", ResourceRow>(
-    "ResourceAllocation",
-    "resources",
-  );
-  const places = useOffsetPages<"ResourceAllocation", "facilities", FacilityRow>(
-    "ResourceAllocation",
-    "facilities",
-  );
+  const types = useOffsetPages("ResourceAllocation", "resources");
+  const places = useOffsetPages("ResourceAllocation", "facilities");
   const window = {
     typeOffset: typePage * TYPES_PER_PAGE,
     facilityOffset: facilityPage * FACILITIES_PER_PAGE,

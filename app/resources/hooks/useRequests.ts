@@ -1,6 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
-import type { Address } from "viem";
 import { REQUEST_STATUS } from "../../contracts/limits";
 import type { ReadsNow } from "../../contracts/reads/firstReads";
 import { type Cursor, contractPagesQuery, useContractPages } from "../../contracts/reads/useContractPages";
@@ -9,19 +8,6 @@ import type { RequestStatus, RequestView } from "../model";
 
 /** Requests shown per page; older ones on request. */
 export const REQUESTS_PER_PAGE = 10n;
-
-type RequestRow = {
-  id: bigint;
-  request: {
-    resourceId: number;
-    facilityId: number;
-    quantity: bigint;
-    status: number;
-    requestedAtBlock: number;
-    requester: Address;
-    decidedAtBlock: number;
-  };
-};
 
 const requestsAt = (cursor: Cursor) => [cursor as bigint, REQUESTS_PER_PAGE] as const;
 
@@ -38,11 +24,7 @@ export function startRequestsRead(queryClient: QueryClient, chainId: number, now
  * each is fetched from the very block its request (or denial) recorded.
  */
 export function useRequests() {
-  const pages = useContractPages<"ResourceAllocation", "requestsBefore", RequestRow>(
-    "ResourceAllocation",
-    "requestsBefore",
-    requestsAt,
-  );
+  const pages = useContractPages("ResourceAllocation", "requestsBefore", requestsAt);
   const rows = pages.items ?? [];
   const ids = rows.map((row) => row.id);
   const denied = rows.filter((row) => REQUEST_STATUS[row.request.status] === "denied");

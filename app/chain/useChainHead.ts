@@ -3,7 +3,7 @@ import type { Address } from "viem";
 import { type Config, useChainId, useConfig } from "wagmi";
 import { getBlockNumber, readContract } from "wagmi/actions";
 import { rpcProfileOf } from "./chains";
-import { multicall3ViewsAbi } from "./multicall3";
+import { multicall3BlockNumberAbi } from "./standardAbis";
 import { useReadsReady } from "./useReadsReady";
 
 export const chainHeadKey = (chainId: number) => ["chainHead", chainId] as const;
@@ -14,7 +14,7 @@ export function settledBlock(queryClient: QueryClient, chainId: number): bigint 
   return head === undefined ? -1n : head - BigInt(rpcProfileOf(chainId).reorgDepth);
 }
 
-type HeadRead = { address: Address; abi: typeof multicall3ViewsAbi; functionName: "getBlockNumber" };
+type HeadRead = { address: Address; abi: typeof multicall3BlockNumberAbi; functionName: "getBlockNumber" };
 
 /**
  * The query of the head, as `useChainHead` asks it; `call` reads Multicall3's view (by default in the moment's
@@ -34,7 +34,7 @@ export function chainHeadQuery(
       if (!multicall3) return getBlockNumber(config, { chainId, cacheTime: 0 });
       return (await call({
         address: multicall3,
-        abi: multicall3ViewsAbi,
+        abi: multicall3BlockNumberAbi,
         functionName: "getBlockNumber",
       })) as bigint;
     },

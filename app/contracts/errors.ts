@@ -1,11 +1,8 @@
 import type { Abi } from "viem";
-import { testStablecoinAbi } from "./generated/testStablecoin";
-import { testTokenAbi } from "./generated/testToken";
-import { contractAbis } from "./registry";
+import { contractAbis, testTokenAbis } from "./generated/abis";
 
-/** Every custom error of every CareChain contract, so a revert bubbling up from any of them can be decoded. */
+/** Every custom error of every contract of the build, so that a revert bubbling up from any of them is decoded. */
 export const allCareChainErrors: Abi = [
   ...Object.values(contractAbis),
-  testStablecoinAbi,
-  testTokenAbi,
+  ...Object.values(testTokenAbis),
 ].flatMap((abi) => (abi as Abi).filter((item) => item.type === "error"));

@@ -1,21 +1,10 @@
-import type { ContractName } from "./contractNames";
-import { careRolesAbi } from "./generated/careRoles";
-import { patientRecordsAbi } from "./generated/patientRecords";
-import { providerDirectoryAbi } from "./generated/providerDirectory";
-import { resourceAllocationAbi } from "./generated/resourceAllocation";
-import { servicePaymentsAbi } from "./generated/servicePayments";
+import { contractAbis } from "./generated/abis";
 
+export type { ContractName } from "./contractNames";
 /**
  * Every CareChain contract by name, with its generated ABI. Addresses come from the deploy step, per chain id
- * (deployments.ts); hooks name a contract and get both, typed.
+ * (deployments.ts); hooks name a contract and get both, typed. Generated with the bindings from the forge build:
+ * a contract added in Solidity appears here by itself.
  */
-export const contractAbis = {
-  CareRoles: careRolesAbi,
-  ResourceAllocation: resourceAllocationAbi,
-  PatientRecords: patientRecordsAbi,
-  ServicePayments: servicePaymentsAbi,
-  ProviderDirectory: providerDirectoryAbi,
-} as const satisfies Record<ContractName, unknown>;
-
-export type { ContractName };
-export type ContractAbi<name extends ContractName> = (typeof contractAbis)[name];
+export { contractAbis };
+export type ContractAbi<name extends keyof typeof contractAbis> = (typeof contractAbis)[name];

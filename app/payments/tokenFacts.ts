@@ -1,18 +1,17 @@
-import { type Abi, type Address, erc20Abi } from "viem";
+import type { Abi, Address } from "viem";
+import { eip5267Abi, erc20Abi, erc2612Abi } from "../chain/standardAbis";
 import type { TokenDescription } from "../contracts/deployment";
-import { testStablecoinAbi } from "../contracts/generated/testStablecoin";
-import { eip5267Abi, permitTypehashAbi } from "./eip5267";
 import { paymentOf, type TokenFacts, type TokenPayment } from "./permit";
 
-// symbol, decimals, name, then what decides how a permit is signed (any EIP-2612 token answers like tUSD).
+// symbol, decimals, name, then what decides how a permit is signed.
 const FACTS = [
   [erc20Abi, "symbol"],
   [erc20Abi, "decimals"],
   [erc20Abi, "name"],
-  [testStablecoinAbi, "version"],
-  [testStablecoinAbi, "DOMAIN_SEPARATOR"],
+  [erc2612Abi, "version"],
+  [erc2612Abi, "DOMAIN_SEPARATOR"],
   [eip5267Abi, "eip712Domain"],
-  [permitTypehashAbi, "PERMIT_TYPEHASH"],
+  [erc2612Abi, "PERMIT_TYPEHASH"],
 ] as const;
 
 /** The views a token is asked to describe itself; a token without one of them answers undefined there. */

@@ -1,4 +1,4 @@
-import type { ContractName } from "../registry";
+import { type ContractName, contractNames } from "../contractNames";
 
 /**
  * Query keys of every chain read. A read lives under the scope whose changes can alter it: a CareChain contract
@@ -21,8 +21,7 @@ export const logsKey = (chainId: number, contract: ContractName, ...rest: unknow
  * directory entries, payable invoices); a payment moves tokens and the wallet's balances.
  */
 export function scopesTouchedBy(contract: ContractName): ReadScope[] {
-  if (contract === "CareRoles")
-    return ["CareRoles", "ResourceAllocation", "PatientRecords", "ServicePayments", "ProviderDirectory"];
+  if (contract === "CareRoles") return [...contractNames];
   if (contract === "ServicePayments") return ["ServicePayments", "tokens", "wallet"];
   return [contract];
 }

@@ -1,15 +1,9 @@
-import { type Address, parseAbi } from "viem";
+import type { Address } from "viem";
 import type { Config } from "wagmi";
 import { getClient } from "wagmi/actions";
+import { tolerantApproveAbi } from "../../chain/standardAbis";
 import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
 import { loadWalletActions } from "../../tx/loadWalletActions";
-
-/**
- * ERC-20 approve as every token answers it: USDT and other early tokens return nothing, where the standard returns
- * a bool, and viem refuses "no data" against the standard ABI before the wallet is even asked. Declaring no output
- * accepts both.
- */
-export const tolerantApproveAbi = parseAbi(["function approve(address spender, uint256 amount)"]);
 
 type Approval = { account: Address; token: Address; spender: Address };
 export type ApproveCall = ReturnType<typeof approveCall>;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
-import { type Abi, type Address, erc20Abi } from "viem";
+import type { Abi, Address } from "viem";
 import { useAccount, useChainId, useChains } from "wagmi";
-import { multicall3ViewsAbi } from "../../chain/multicall3";
+import { erc20Abi, multicall3Abi } from "../../chain/standardAbis";
 import { contractAddress } from "../../contracts/deployments";
 import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
 import { type ExternalRead, useExternalReads } from "../../contracts/reads/useTokenReads";
@@ -27,7 +27,7 @@ export function useBalances(currencies: readonly Address[], { after }: { after: 
     if (!asked || !me || !payments || !multicall) return undefined;
     return currencies.flatMap((currency) => [
       currency === ETH
-        ? { address: multicall, abi: multicall3ViewsAbi, functionName: "getEthBalance", args: [me] }
+        ? { address: multicall, abi: multicall3Abi, functionName: "getEthBalance", args: [me] }
         : { address: currency, abi: erc20Abi as Abi, functionName: "balanceOf", args: [me] },
       { address: payments, abi: servicePaymentsAbi as Abi, functionName: "creditOf", args: [me, currency] },
     ]);

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { type Address, erc20Abi, stringToHex } from "viem";
+import { type Address, stringToHex } from "viem";
 import { useAccount, useChainId, useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
+import { erc20Abi, erc2612Abi } from "../../chain/standardAbis";
 import { contractAddress } from "../../contracts/deployments";
 import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
-import { testStablecoinAbi } from "../../contracts/generated/testStablecoin";
 import { INVOICE_STATUS } from "../../contracts/limits";
 import { startActivity } from "../../tx/activity";
 import { runOnce } from "../../tx/flowLock";
@@ -42,10 +42,9 @@ export function usePaymentActions() {
   const signPermit = async (invoice: InvoiceView, currency: Currency) => {
     if (!me || !payments || currency.payment.kind !== "permit") throw new Error(t("errors.notConnected"));
     const token = invoice.currency;
-    // Any EIP-2612 token answers nonces(owner) as this ABI describes.
     const nonce = await readContract(config, {
       address: token,
-      abi: testStablecoinAbi,
+      abi: erc2612Abi,
       functionName: "nonces",
       args: [me],
     });

@@ -1,7 +1,7 @@
 import { type Address, getAddress, isAddress, zeroAddress } from "viem";
 import type { Config } from "wagmi";
 import { PROVIDER_KINDS, type ProviderKind } from "../contracts/limits";
-import { contractReadQuery, useContractRead } from "../contracts/reads/useContractRead";
+import { contractReadQuery, useContractRead } from "../sync/reads/useContractRead";
 import { mixedScripts } from "./mixedScripts";
 
 export type Party = {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useAccount } from "wagmi";
 import { localChain } from "../chain/chains";
-import { useDevAccountPersonas } from "../contracts/useDevAccountPersonas";
+import { useDevAccountPersonas } from "../directory/useDevAccountPersonas";
 import { RoleBadges } from "../roles/RoleBadges";
 import { useMyRoles } from "../roles/useMyRoles";
 import { Address } from "../ui/Address";

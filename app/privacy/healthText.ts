@@ -1,4 +1,5 @@
 import { conditionLexicon, GIVEN_NAMES, PROVIDER_TITLES, RECORD_STOPWORDS } from "./healthLexicon";
+import { ICD10_CATEGORY, ICD10_SUBCATEGORY } from "./icd10";
 
 /**
  * Public text (an invoice's service code and description, a request's or a denial's reason) is on chain for anyone,
@@ -96,13 +97,15 @@ function fromName(text: string, names: readonly string[]): HealthTextWarning | u
 // ─── Diagnosis codes ──────────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * ICD-10 codes: a letter (U is reserved), a digit, a digit or letter, then either a dot and up to four more, or up
- * to one more character when written without the dot (F329, E119). A letter with four digits and no dot (G0008)
- * is a HCPCS service code, unless a word around it says it is a diagnosis.
+ * ICD-10 codes (icd10.ts) anywhere: the category, then either a dot and up to four more, or up to one more character
+ * when written without the dot (F329, E119). A letter with four digits and no dot (G0008) is a HCPCS service code,
+ * unless a word around it says it is a diagnosis.
  */
 // Chinese text puts a code right beside its words ("编码B20"): only Latin letters and digits bound it.
-const ICD10 =
-  /(?<![A-Za-z0-9])([A-TV-Z][0-9][0-9A-Z])(?:\.([0-9A-Z]{1,4})|([0-9A-Z]{1,4}))?(?![A-Za-z0-9])/gu;
+const ICD10 = new RegExp(
+  `(?<![A-Za-z0-9])(${ICD10_CATEGORY})(?:\\.(${ICD10_SUBCATEGORY})|(${ICD10_SUBCATEGORY}))?(?![A-Za-z0-9])`,
+  "gu",
+);
 const CODE_IS_DIAGNOSIS = /\b(?:icd|dx|diag)|诊断|编码/iu;
 /** A code right after one of these words is a place ("Parking space B12", "Suite A100"), not a diagnosis. */
 const PLACE_BEFORE =

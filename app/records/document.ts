@@ -1,10 +1,8 @@
 import { bytesToHex, randomBytes } from "@noble/hashes/utils.js";
 import { z } from "zod";
 import { LIMITS } from "../contracts/limits";
+import { ICD10_FORM } from "../privacy/icd10";
 import { optionalText, requiredText } from "../ui/form/rules";
-
-/** ICD-10 code form: a letter, two characters, then an optional dot and up to four more (e.g. J10.1, E11). */
-export const ICD10_FORM = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
 
 /** The most each field of a record may hold, in UTF-8 bytes: a clinical summary, not a document archive. */
 export const RECORD_TEXT_BYTES = { diagnosis: 200, treatment: 300, notes: 1_000 } as const;

@@ -1,8 +1,8 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { Address, Hex } from "viem";
 import type { Config } from "wagmi";
-import { contractReadQuery } from "../contracts/reads/useContractRead";
-import { eventsAtQuery } from "../contracts/reads/useEventsAt";
+import { contractReadQuery } from "../sync/reads/useContractRead";
+import { eventsAtQuery } from "../sync/reads/useEventsAt";
 
 /**
  * `account`'s registered X25519 public key, or null while it has none. The contract keeps only the block of the

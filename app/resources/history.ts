@@ -1,4 +1,4 @@
-import type { ContractEvent } from "../contracts/history/useContractHistory";
+import type { ContractEvent } from "../sync/history/useContractHistory";
 import type { HistoryEntry, HistoryKind } from "./model";
 
 export type ResourceEvent = ContractEvent<"ResourceAllocation">;

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useAccount } from "wagmi";
-import { useContractRead } from "../contracts/reads/useContractRead";
 import { PartyName } from "../directory/PartyName";
+import { useContractRead } from "../sync/reads/useContractRead";
 import { Button } from "../ui/Button";
 import { dateFormat } from "../ui/format";
 import { useMyRoles } from "./useMyRoles";

@@ -5,8 +5,8 @@ import { useRolesOf } from "./useRoles";
 
 /**
  * What the connected account may do, as the contracts decide it, answered in one place for every page: the roles
- * behind each permission are the contracts' own rules (an administrator also allocates; doctors and billing offices
- * both invoice). Pages ask "may allocate?", never which roles that takes.
+ * behind each permission are the contracts' own rules (an administrator also allocates; who invoices is what
+ * CareRoles.isProvider says). Pages ask "may allocate?", never which roles that takes.
  */
 export type Permissions = {
   /** Grant and revoke roles, add resource types and facilities, approve requests, pause payments. */
@@ -20,10 +20,10 @@ export type Permissions = {
 
 const NO_ROLES: readonly RoleName[] = [];
 
-const permissionsOf = (roles: readonly RoleName[]): Permissions => ({
+const permissionsOf = (roles: readonly RoleName[], provider: boolean): Permissions => ({
   administer: roles.includes("ADMIN"),
   allocate: roles.includes("ADMIN") || roles.includes("ALLOCATOR"),
-  invoice: roles.includes("BILLING") || roles.includes("DOCTOR"),
+  invoice: provider,
   writeRecords: roles.includes("DOCTOR"),
 });
 
@@ -33,6 +33,7 @@ export function useMyRoles(): { roles: readonly RoleName[]; may: Permissions; is
   const accounts = useMemo(() => (address ? [address] : undefined), [address]);
   const query = useRolesOf(accounts);
   const roles = (address && query.data?.get(address)) || NO_ROLES;
-  const may = useMemo(() => permissionsOf(roles), [roles]);
+  const provider = (address && query.providers?.get(address)) ?? false;
+  const may = useMemo(() => permissionsOf(roles, provider), [roles, provider]);
   return { roles, may, isLoading: query.isLoading };
 }

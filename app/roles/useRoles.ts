@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
 import type { Config } from "wagmi";
-import { contractReadsQuery, useContractReads, type ViewResult } from "../contracts/reads/useContractRead";
 import { ROLE_NAMES, type RoleName, roleId } from "../contracts/roleIds";
+import { contractReadsQuery, useContractReads, type ViewResult } from "../sync/reads/useContractRead";
 
 const rolesArgs = (accounts: readonly Address[]) => accounts.map((account) => [account] as const);
 
@@ -16,21 +16,23 @@ export function rolesOfQuery(
   return contractReadsQuery(config, chainId, "CareRoles", "rolesOf", rolesArgs(accounts), read);
 }
 
-/** The roles each account holds, read in one call. */
+/**
+ * The roles each account holds, read in one call, and which accounts the contract counts as providers (it states
+ * that rule, CareRoles.isProvider; the app does not repeat it).
+ */
 export function useRolesOf(accounts: readonly Address[] | undefined, chainId?: number) {
   const argsList = useMemo(() => accounts && rolesArgs(accounts), [accounts]);
   const query = useContractReads("CareRoles", "rolesOf", argsList, { chainId });
-  const data = useMemo(() => {
-    if (!accounts || !query.data) return undefined;
-    // rolesOf returns (isAdmin, isDoctor, isBilling, isAllocator): the order of ROLE_NAMES.
-    return new Map(
-      accounts.map((account, i) => {
-        const flags = query.data[i];
-        return [account, ROLE_NAMES.filter((_, r) => flags?.[r])] as [Address, RoleName[]];
-      }),
-    );
+  const { data, providers } = useMemo(() => {
+    if (!accounts || !query.data) return {};
+    // rolesOf returns (isAdmin, isDoctor, isBilling, isAllocator, provider): the order of ROLE_NAMES, then the rule.
+    const answers = accounts.map((account, i) => [account, query.data[i]] as const);
+    return {
+      data: new Map(answers.map(([account, flags]) => [account, ROLE_NAMES.filter((_, r) => flags?.[r])])),
+      providers: new Map(answers.map(([account, flags]) => [account, flags?.[ROLE_NAMES.length] === true])),
+    };
   }, [accounts, query.data]);
-  return { ...query, data };
+  return { ...query, data, providers };
 }
 
 /** How many members each role shows at first; more on request. */

@@ -1,4 +1,4 @@
-import { useChainSync } from "../contracts/useChainSync";
+import { useChainSync } from "../sync/useChainSync";
 import { useResumePendingTransactions } from "../tx/useTransaction";
 
 /**

@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
-import type { FirstReads } from "../contracts/reads/firstReads";
 import { loadPageMessages } from "../i18n";
+import type { FirstReads } from "../sync/reads/firstReads";
 import { lazyComponent } from "../ui/lazyComponent";
 
 /** A page's component, and what it reads first if it says (see FirstReads). */

@@ -3,14 +3,9 @@ import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address, Hash, TransactionReceipt } from "viem";
 import { type Config, useAccount, useChainId, useConfig } from "wagmi";
-import { getClient } from "wagmi/actions";
 import { rpcProfileOf } from "../chain/chains";
-import { syncThrough } from "../contracts/chainSync";
-import { deployedContract } from "../contracts/deployments";
-import { historyKey } from "../contracts/history/historyStore";
-import { addReceiptLogs } from "../contracts/history/syncWindow";
-import { scopeKey, scopesTouchedBy } from "../contracts/reads/keys";
 import type { ContractName } from "../contracts/registry";
+import { settleReceipt } from "../sync/settleReceipt";
 import { shortHash } from "../ui/format";
 import { type Action, actionSubject, actionText, startActivity, updateActivity } from "./activity";
 import { errorMessage } from "./errorMessage";
@@ -142,34 +137,9 @@ async function followToEnd(
     chainId,
     pollingInterval: receiptPollingMs(chainId),
   });
-  if (receipt.status === "success") await settle(config, queryClient, chainId, contract, receipt);
+  if (receipt.status === "success") await settleReceipt(config, queryClient, chainId, contract, receipt);
   if (account) await forgetPending(chainId, account, hash);
   return receipt;
-}
-
-async function settle(
-  config: Config,
-  queryClient: QueryClient,
-  chainId: number,
-  contract: ContractName,
-  receipt: TransactionReceipt,
-) {
-  const deployed = deployedContract(chainId, contract);
-  if (deployed) {
-    const own = receipt.logs.filter((log) => log.address.toLowerCase() === deployed.address.toLowerCase());
-    addReceiptLogs(historyKey(chainId, deployed), own);
-  }
-  // The chain sync reads the receipt's block once, for every contract, and refreshes what it changed; the head
-  // poll then finds nothing new to read.
-  const client = getClient(config, { chainId });
-  const refreshed = client ? await syncThrough(client, chainId, receipt.blockNumber, queryClient) : new Set();
-  if (!refreshed.has(contract)) {
-    await Promise.all(
-      scopesTouchedBy(contract).map((scope) =>
-        queryClient.invalidateQueries({ queryKey: scopeKey(chainId, scope) }),
-      ),
-    );
-  }
 }
 
 /** Receipts are looked for at half the chain's block time, never faster than 4 times a second. */

@@ -6,7 +6,7 @@ import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { createWalletClient, http } from "viem";
 import { createServer } from "vite";
-import { demoPersonas } from "../../app/contracts/demoCast";
+import { demoPersonas } from "../../app/directory/demoCast";
 import { buildContracts } from "./lib/build";
 import { defaultDeploymentsDir, devStateDir, repoRoot } from "./lib/paths";
 

@@ -160,19 +160,30 @@ contract CareRoles is AccessControlEnumerable, ICareErrors {
         return _heldSince[role][account];
     }
 
-    /// @notice The roles `account` holds, in one call.
+    /// @notice The roles `account` holds, in one call, and whether that makes it a provider.
     /// @param account Any address.
     function rolesOf(address account)
         external
         view
-        returns (bool isAdmin, bool isDoctor, bool isBilling, bool isAllocator)
+        returns (bool isAdmin, bool isDoctor, bool isBilling, bool isAllocator, bool provider)
     {
-        return (
-            hasRole(ADMIN_ROLE, account),
-            hasRole(DOCTOR_ROLE, account),
-            hasRole(BILLING_ROLE, account),
-            hasRole(ALLOCATOR_ROLE, account)
-        );
+        bool doctor = hasRole(DOCTOR_ROLE, account);
+        bool billing = hasRole(BILLING_ROLE, account);
+        return
+            (
+                hasRole(ADMIN_ROLE, account),
+                doctor,
+                billing,
+                hasRole(ALLOCATOR_ROLE, account),
+                doctor || billing
+            );
+    }
+
+    /// @notice Whether `account` may issue invoices and be paid: billing offices and doctors. The one statement of
+    /// that rule, for every contract and the app.
+    /// @param account Any address.
+    function isProvider(address account) external view returns (bool) {
+        return hasRole(BILLING_ROLE, account) || hasRole(DOCTOR_ROLE, account);
     }
 
     /// @dev Remembers when each tenure of a role began.

@@ -43,9 +43,9 @@ abstract contract RoleGated is ICareErrors {
         return roles.hasRole(role, account);
     }
 
-    /// @dev Whether `account` may issue invoices: billing offices and doctors.
+    /// @dev Whether `account` may issue invoices: CareRoles states the rule (billing offices and doctors).
     function _isProvider(address account) internal view returns (bool) {
-        return roles.hasRole(BILLING_ROLE, account) || roles.hasRole(DOCTOR_ROLE, account);
+        return roles.isProvider(account);
     }
 
     function _checkText(string calldata text, uint256 maxLength, bool allowEmpty) internal pure {

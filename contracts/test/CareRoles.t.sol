@@ -170,11 +170,30 @@ contract CareRolesTest is CheatTest {
         roles.grantRole(doctorRole, doctor);
         roles.grantRole(roles.BILLING_ROLE(), doctor);
         vm.stopPrank();
-        (bool isAdmin, bool isDoctor, bool isBilling, bool isAllocator) = roles.rolesOf(doctor);
+        (bool isAdmin, bool isDoctor, bool isBilling, bool isAllocator, bool provider) = roles.rolesOf(doctor);
         vm.assertFalse(isAdmin, "admin");
         vm.assertTrue(isDoctor, "doctor");
         vm.assertTrue(isBilling, "billing");
         vm.assertFalse(isAllocator, "allocator");
+        vm.assertTrue(provider, "a provider");
+    }
+
+    /// @dev The provider rule is stated once, here: billing offices and doctors, no one else.
+    function test_isProvider_isABillingOfficeOrADoctor() public {
+        address billing = makeAddr("billing");
+        bytes32 billingRole = roles.BILLING_ROLE();
+        bytes32 allocatorRole = roles.ALLOCATOR_ROLE();
+        vm.startPrank(admin);
+        roles.grantRole(doctorRole, doctor);
+        roles.grantRole(billingRole, billing);
+        roles.grantRole(allocatorRole, stranger);
+        vm.stopPrank();
+        vm.assertTrue(roles.isProvider(doctor), "doctor");
+        vm.assertTrue(roles.isProvider(billing), "billing office");
+        vm.assertFalse(roles.isProvider(stranger), "allocator");
+        vm.assertFalse(roles.isProvider(admin), "administrator");
+        (,,,, bool provider) = roles.rolesOf(stranger);
+        vm.assertFalse(provider, "rolesOf says the same");
     }
 
     function testFuzz_grantRole_revertsForAnyoneWithoutAdmin(address caller, uint8 roleIndex) public {

@@ -4,7 +4,7 @@ import { useAccount, useChainId, useChains } from "wagmi";
 import { erc20Abi, multicall3Abi } from "../../chain/standardAbis";
 import { contractAddress } from "../../contracts/deployments";
 import { servicePaymentsAbi } from "../../contracts/generated/servicePayments";
-import { type ExternalRead, useExternalReads } from "../../contracts/reads/useTokenReads";
+import { type ExternalRead, useExternalReads } from "../../sync/reads/useTokenReads";
 import { ETH } from "../model";
 
 /**

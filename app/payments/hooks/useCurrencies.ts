@@ -5,9 +5,9 @@ import { useChainId, useChains, useConfig } from "wagmi";
 import { useReadsReady } from "../../chain/useReadsReady";
 import type { TokenDescription } from "../../contracts/deployment";
 import { deployedTokens } from "../../contracts/deployments";
-import { readKey } from "../../contracts/reads/keys";
-import { useContractRead } from "../../contracts/reads/useContractRead";
-import { readExternal } from "../../contracts/reads/useTokenReads";
+import { readKey } from "../../sync/reads/keys";
+import { useContractRead } from "../../sync/reads/useContractRead";
+import { readExternal } from "../../sync/reads/useTokenReads";
 import { type Currency, ETH } from "../model";
 import { describeToken, paymentFor, tokenFactReads } from "../tokenFacts";
 

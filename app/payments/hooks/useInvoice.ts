@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useBlock } from "wagmi";
-import { useContractRead } from "../../contracts/reads/useContractRead";
-import { useEventsAt } from "../../contracts/reads/useEventsAt";
+import { useContractRead } from "../../sync/reads/useContractRead";
+import { useEventsAt } from "../../sync/reads/useEventsAt";
 import { toInvoices } from "../invoices";
 
 /** One invoice, with its details and, once paid, the payment's transaction and time: for the receipt. */

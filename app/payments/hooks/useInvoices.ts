@@ -2,9 +2,9 @@ import type { QueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { type Config, useChainId, useConfig } from "wagmi";
-import { type Cursor, contractPagesQuery, useContractPages } from "../../contracts/reads/useContractPages";
-import { eventsAtQuery, useEventsAt } from "../../contracts/reads/useEventsAt";
 import { partyQuery } from "../../directory/useParty";
+import { type Cursor, contractPagesQuery, useContractPages } from "../../sync/reads/useContractPages";
+import { eventsAtQuery, useEventsAt } from "../../sync/reads/useEventsAt";
 import { type InvoiceRow, toInvoices } from "../invoices";
 
 /** Invoices shown per page; older ones on request. */

@@ -1,4 +1,4 @@
-import { useContractRead } from "../../contracts/reads/useContractRead";
+import { useContractRead } from "../../sync/reads/useContractRead";
 
 /** Whether administrators have paused payments and refunds. */
 export function usePaymentsPaused(): boolean | undefined {

@@ -1,6 +1,7 @@
 import type { Bundle, Condition, MedicationRequest, Provenance } from "@medplum/fhirtypes";
 import { beforeAll, describe, expect, it } from "vitest";
-import { decodeRecord, encodeRecord, ICD10_FORM, type RecordInput } from "../document";
+import { ICD10_FORM } from "../../privacy/icd10";
+import { decodeRecord, encodeRecord, type RecordInput } from "../document";
 import { type ExportedRecord, toFhirBundle } from "./bundle";
 import { r4Validator } from "./r4Validator";
 

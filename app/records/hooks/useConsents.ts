@@ -6,8 +6,8 @@ import {
   DOCTOR_DECISION,
   type DoctorDecision,
 } from "../../contracts/limits";
-import { useContractPages } from "../../contracts/reads/useContractPages";
 import type { ViewResult } from "../../contracts/types";
+import { useContractPages } from "../../sync/reads/useContractPages";
 
 /**
  * One patient–doctor consent as a list shows it: the other party, where it stands, where its card lies, and what

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { LIMITS, PROVIDER_KINDS } from "../../contracts/limits";
-import { useContractRead, useContractReads } from "../../contracts/reads/useContractRead";
+import { useContractRead, useContractReads } from "../../sync/reads/useContractRead";
 
 /**
  * The doctors a patient can allow: the verified doctors of the provider directory (a page of it, read with the

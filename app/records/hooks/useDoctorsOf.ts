@@ -1,11 +1,11 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { type Address, encodeEventTopics, type Hex } from "viem";
-import { logsKey } from "../../contracts/reads/keys";
-import { useContractRead, useContractReads } from "../../contracts/reads/useContractRead";
 import { contractAbis } from "../../contracts/registry";
+import { logsKey } from "../../sync/reads/keys";
+import { useContractRead, useContractReads } from "../../sync/reads/useContractRead";
+import { useLinkedBlocks } from "../../sync/useLinkedBlocks";
 import { type ConsentList, toConsent } from "./useConsents";
-import { useLinkedBlocks } from "./useLinkedBlocks";
 
 const abi = contractAbis.PatientRecords;
 /** Blocks of new doctors per page: each holds at least one doctor, so a page shows at least this many. */
@@ -20,7 +20,7 @@ type DoctorsPage = { doctors: Address[]; next: bigint };
  * per call, and the statuses are one batched read.
  */
 export function useDoctorsOf(patient: Address | undefined): ConsentList {
-  const { chainId, ready, walk } = useLinkedBlocks();
+  const { chainId, ready, walk } = useLinkedBlocks("PatientRecords");
   const account = useContractRead("PatientRecords", "accountOf", patient ? [patient] : undefined);
   const latest = account.data && BigInt(account.data.latestDoctorsBlock);
   const pages = useInfiniteQuery({

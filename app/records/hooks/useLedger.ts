@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { useContractPages } from "../../contracts/reads/useContractPages";
-import { useEventsAt } from "../../contracts/reads/useEventsAt";
+import { useContractPages } from "../../sync/reads/useContractPages";
+import { useEventsAt } from "../../sync/reads/useEventsAt";
 import { toLedgerRecords } from "../ledger";
 import { useSharedKeys } from "./useSharedKeys";
 

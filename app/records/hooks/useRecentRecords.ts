@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { useContractRead, useContractReads } from "../../contracts/reads/useContractRead";
+import { useContractRead, useContractReads } from "../../sync/reads/useContractRead";
 
 const PAGE = 10n;
 

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { type Address, encodeEventTopics, type Hex } from "viem";
-import { logsKey } from "../../contracts/reads/keys";
-import { useContractRead } from "../../contracts/reads/useContractRead";
 import { contractAbis } from "../../contracts/registry";
+import { logsKey } from "../../sync/reads/keys";
+import { useContractRead } from "../../sync/reads/useContractRead";
+import { useLinkedBlocks } from "../../sync/useLinkedBlocks";
 import type { SharedEvent } from "../ledger";
-import { useLinkedBlocks } from "./useLinkedBlocks";
 
 const abi = contractAbis.PatientRecords;
 const NONE: SharedEvent[] = [];
@@ -21,7 +21,7 @@ export function useSharedKeys(
   reader: Address | undefined,
   oldestShown: bigint | undefined,
 ): SharedEvent[] {
-  const { chainId, ready, walk } = useLinkedBlocks();
+  const { chainId, ready, walk } = useLinkedBlocks("PatientRecords");
   const consent = useContractRead(
     "PatientRecords",
     "consentOf",

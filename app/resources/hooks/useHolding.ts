@@ -1,4 +1,4 @@
-import { useContractRead } from "../../contracts/reads/useContractRead";
+import { useContractRead } from "../../sync/reads/useContractRead";
 
 /** What one facility holds of one resource type, read when both are chosen (the facility may be on another page). */
 export function useHolding(resourceId: number | undefined, facilityId: number | undefined) {

@@ -2,10 +2,10 @@ import type { QueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Config } from "wagmi";
 import { LIMITS } from "../../contracts/limits";
-import type { ReadsNow } from "../../contracts/reads/firstReads";
-import { contractReadQuery, useContractRead } from "../../contracts/reads/useContractRead";
-import { offsetPagesQuery, useOffsetPages } from "../../contracts/reads/useOffsetPages";
 import type { ListItem } from "../../contracts/types";
+import type { ReadsNow } from "../../sync/reads/firstReads";
+import { contractReadQuery, useContractRead } from "../../sync/reads/useContractRead";
+import { offsetPagesQuery, useOffsetPages } from "../../sync/reads/useOffsetPages";
 import type { FacilityView, Inventory, ResourceView } from "../model";
 
 type ResourceRow = ListItem<"ResourceAllocation", "resources">;

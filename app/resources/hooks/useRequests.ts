@@ -1,9 +1,9 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { REQUEST_STATUS } from "../../contracts/limits";
-import type { ReadsNow } from "../../contracts/reads/firstReads";
-import { type Cursor, contractPagesQuery, useContractPages } from "../../contracts/reads/useContractPages";
-import { useEventsAt } from "../../contracts/reads/useEventsAt";
+import type { ReadsNow } from "../../sync/reads/firstReads";
+import { type Cursor, contractPagesQuery, useContractPages } from "../../sync/reads/useContractPages";
+import { useEventsAt } from "../../sync/reads/useEventsAt";
 import type { RequestStatus, RequestView } from "../model";
 
 /** Requests shown per page; older ones on request. */

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useContractHistory } from "../../contracts/history/useContractHistory";
+import { useContractHistory } from "../../sync/history/useContractHistory";
 import { toHistory } from "../history";
 
 /** The audit history: the newest window of blocks at first, older activity on request. */

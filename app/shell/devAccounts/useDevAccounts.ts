@@ -1,5 +1,5 @@
 import { localChain } from "../../chain/chains";
-import { useDevAccountPersonas } from "../../contracts/useDevAccountPersonas";
+import { useDevAccountPersonas } from "../../directory/useDevAccountPersonas";
 import { useRolesOf } from "../../roles/useRoles";
 
 /** The development accounts with the roles each holds on chain, for the account picker. */

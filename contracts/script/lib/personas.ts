@@ -1,6 +1,6 @@
 import type { Address } from "viem";
 import { mnemonicToAccount } from "viem/accounts";
-import { type PersonaKey, personaByKey } from "../../../app/contracts/demoCast";
+import { type PersonaKey, personaByKey } from "../../../app/directory/demoCast";
 import { DEV_MNEMONIC } from "./anvil";
 
 export type { PersonaKey };

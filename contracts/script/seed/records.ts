@@ -1,5 +1,5 @@
 import { type Address, bytesToHex, type Hex } from "viem";
-import { personaByKey } from "../../../app/contracts/demoCast";
+import { personaByKey } from "../../../app/directory/demoCast";
 import { patientRecordsAbi } from "../../../app/contracts/generated/patientRecords";
 import { recordContext, sealRecord } from "../../../app/records/crypto/envelope";
 import { deriveKeyPair, type KeyPair, keyDerivationMessage } from "../../../app/records/crypto/keys";

@@ -1,5 +1,5 @@
 import { type Address, stringToHex } from "viem";
-import { demoPersonas } from "../../../app/contracts/demoCast";
+import { demoPersonas } from "../../../app/directory/demoCast";
 import { careRolesAbi } from "../../../app/contracts/generated/careRoles";
 import { providerDirectoryAbi } from "../../../app/contracts/generated/providerDirectory";
 import { PROVIDER_KINDS } from "../../../app/contracts/limits";

@@ -1,9 +1,9 @@
 import { decodeFunctionData, encodeFunctionResult, type Hex, multicall3Abi } from "viem";
 import { expect, test, vi } from "vitest";
-import { contractAbis } from "../registry";
+import { contractAbis } from "../../contracts/registry";
 
 const PAYMENTS = "0x00000000000000000000000000000000000000aa";
-vi.mock("../deployments", () => ({ contractAddress: () => PAYMENTS }));
+vi.mock("../../contracts/deployments", () => ({ contractAddress: () => PAYMENTS }));
 
 type RpcCall = { method: string; params: [{ to: string; data: Hex }, string] };
 

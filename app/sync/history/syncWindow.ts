@@ -1,7 +1,7 @@
 import type { Client } from "viem";
 import type { RpcProfile } from "../../chain/chains";
 import { getLogs } from "../../chain/logs";
-import type { DeployedContract } from "../deployment";
+import type { DeployedContract } from "../../contracts/deployment";
 import { below, type EventWindow, withHead, withLogs, withOlder } from "./eventWindow";
 import { currentWindow, historyKey, keepWindow, restoreWindow, saveWindow } from "./historyStore";
 

@@ -3,8 +3,8 @@ import { type ContractEventName, parseEventLogs } from "viem";
 import { useChainId, useClient } from "wagmi";
 import { rpcProfileOf } from "../../chain/chains";
 import { useChainHead } from "../../chain/useChainHead";
-import { deployedContract } from "../deployments";
-import { type ContractAbi, type ContractName, contractAbis } from "../registry";
+import { deployedContract } from "../../contracts/deployments";
+import { type ContractAbi, type ContractName, contractAbis } from "../../contracts/registry";
 import { currentWindow, historyKey, restoreWindow, subscribeWindows, windowsVersion } from "./historyStore";
 import { loadOlder, syncWindow, type WindowSource } from "./syncWindow";
 

@@ -2,9 +2,9 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type Config, useChainId, useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
 import { useReadsReady } from "../../chain/useReadsReady";
-import { contractAddress } from "../deployments";
-import { type ContractName, contractAbis } from "../registry";
-import type { ViewArgs, ViewName, ViewResult } from "../types";
+import { contractAddress } from "../../contracts/deployments";
+import { type ContractName, contractAbis } from "../../contracts/registry";
+import type { ViewArgs, ViewName, ViewResult } from "../../contracts/types";
 import { readKey } from "./keys";
 
 export type { ViewArgs, ViewName, ViewResult };

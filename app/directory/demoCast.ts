@@ -1,4 +1,4 @@
-import type { RoleName } from "./roleIds";
+import type { RoleName } from "../contracts/roleIds";
 
 export type PersonaKind = "admin" | "doctor" | "patient" | "billing" | "facilityManager";
 

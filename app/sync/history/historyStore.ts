@@ -1,5 +1,5 @@
 import { createStore, get, set } from "idb-keyval";
-import type { DeployedContract } from "../deployment";
+import type { DeployedContract } from "../../contracts/deployment";
 import { type EventWindow, parseWindow, serializeWindow } from "./eventWindow";
 
 /**

@@ -1,8 +1,8 @@
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
-import { LIMITS } from "../limits";
-import type { ContractName } from "../registry";
-import type { ListItem, ViewName } from "../types";
+import { LIMITS } from "../../contracts/limits";
+import type { ContractName } from "../../contracts/registry";
+import type { ListItem, ViewName } from "../../contracts/types";
 import { readKey } from "./keys";
 import { useViewReader } from "./useContractRead";
 

@@ -1,4 +1,4 @@
-import { type ContractName, contractNames } from "../contractNames";
+import { type ContractName, contractNames } from "../../contracts/contractNames";
 
 /**
  * Query keys of every chain read. A read lives under the scope whose changes can alter it: a CareChain contract

@@ -5,7 +5,7 @@ import type { Config } from "wagmi";
 import { supportedChains } from "../../chain/chains";
 import { unbatchedTransports } from "../../chain/transports";
 import { chainHeadQuery } from "../../chain/useChainHead";
-import type { ContractName } from "../registry";
+import type { ContractName } from "../../contracts/registry";
 import { type ViewName, type ViewResult, viewCall } from "./useContractRead";
 import type { ExternalRead } from "./useTokenReads";
 

@@ -6,8 +6,8 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { useMemo } from "react";
-import type { ContractName } from "../registry";
-import type { PageItem, ViewArgs, ViewName } from "../types";
+import type { ContractName } from "../../contracts/registry";
+import type { PageItem, ViewArgs, ViewName } from "../../contracts/types";
 import { readKey } from "./keys";
 import { useViewReader } from "./useContractRead";
 

@@ -11,10 +11,10 @@ import { getClient } from "wagmi/actions";
 import { rpcProfileOf } from "../../chain/chains";
 import { getLogsAtBlocks } from "../../chain/logs";
 import { useReadsReady } from "../../chain/useReadsReady";
+import { contractAddress } from "../../contracts/deployments";
+import { type ContractAbi, type ContractName, contractAbis } from "../../contracts/registry";
+import type { EventLog } from "../../contracts/types";
 import { knownLogs, rememberFiltered } from "../blockLogs";
-import { contractAddress } from "../deployments";
-import { type ContractAbi, type ContractName, contractAbis } from "../registry";
-import type { EventLog } from "../types";
 import { logsKey } from "./keys";
 
 type EventArgs<

@@ -1,21 +1,21 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, parseAst } from "vite";
+import { capabilityRoutes } from "./app/capabilities.ts";
 import { precompressedAssets } from "./vite.precompressed.ts";
 
 // The deploy step writes one JSON file per chain id here; e2e points it at its own throw-away chain's files.
 const deploymentsDir = path.resolve(process.env.CARECHAIN_DEPLOYMENTS_DIR ?? "app/contracts/deployments");
 
-/** Each route's pattern and its page module, read from the route table (app/shell/routes.ts). */
-function routePages(): { pattern: string; page: string }[] {
-  const table = readFileSync(path.resolve("app/shell/routes.ts"), "utf8");
-  const routes = [...table.matchAll(/path: "([^"]+)",\s*page: lazyPage\(\(\) => import\("([^"]+)"\)\)/g)];
-  if (routes.length === 0) throw new Error("preload-route-page: no route found in app/shell/routes.ts");
-  return routes.map(([, route = "", page = ""]) => ({
+/** Each route's pattern, its page module and its capability's words, from the capabilities' table. */
+function routePages(): { pattern: string; modules: string[] }[] {
+  return capabilityRoutes.map(({ path: route, module, capability }) => ({
     pattern: `^${route.replace(/:[^/]+/g, "[^/]+")}/?$`,
-    page: path.resolve("app/shell", page),
+    modules: [
+      path.resolve("app", `${module}.tsx`),
+      ...(capability.words ? [path.resolve("app", capability.name, "words/en.ts")] : []),
+    ],
   }));
 }
 
@@ -55,9 +55,11 @@ function preloadRoutePage(): Plugin {
           return chunk.fileName;
         };
         const messages = chunkOf(path.resolve("app/i18n/en/pages"));
-        const routes = routePages().map(({ pattern, page }) => [
+        const routes = routePages().map(({ pattern, modules }) => [
           pattern,
-          [...new Set([...filesOf(chunkOf(page)), messages])].map((file) => base + file),
+          [...new Set([...modules.flatMap((module) => filesOf(chunkOf(module))), messages])].map(
+            (file) => base + file,
+          ),
         ]);
         const script = `(${preloadRemembered.toString()})(${JSON.stringify(routes)})`;
         return [{ tag: "script", injectTo: "head", children: script }];

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { keccak256, toHex } from "viem";
+import { capabilityRoutes } from "../app/capabilities";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { seriousViolations } from "./fixtures/axe";
 import { e2eDeployment } from "./fixtures/deployment";
@@ -17,6 +18,17 @@ const pages: { path: string; as: PersonaKey; ready: (page: Page) => Locator }[] 
   { path: "/payments/receipt/3", as: "carol", ready: (page) => page.getByText("Invoice #3") },
   { path: "/no-such-page", as: "ada", ready: (page) => page.getByText("Page not found") },
 ];
+
+test("every route of the app is checked here", () => {
+  const checked = pages.map(({ path }) => path);
+  for (const { path } of capabilityRoutes) {
+    const pattern = new RegExp(`^${path.replace(/:[^/]+/g, "[^/]+")}$`);
+    expect(
+      checked.some((candidate) => pattern.test(candidate)),
+      path,
+    ).toBe(true);
+  }
+});
 
 for (const { path, as, ready } of pages) {
   test(`${path}: no serious or critical accessibility violation`, async ({ actAs }) => {

@@ -1,8 +1,10 @@
 import type { Page } from "@playwright/test";
 import { type Abi, getAbiItem, toFunctionSelector } from "viem";
+import { capabilities } from "../app/capabilities";
 import { careRolesAbi } from "../app/contracts/generated/careRoles";
 import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
+import { frames } from "./fixtures/capabilityFrames";
 import { E2E_PROXY_PORT, E2E_PROXY_URL } from "./fixtures/ports";
 import { connectWallet, expect, test } from "./fixtures/test";
 import { TEST_WALLET_NAME } from "./fixtures/testWallet";
@@ -12,14 +14,18 @@ test("every page is reachable from the navigation and an unknown path says so", 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Healthcare on smart contracts/);
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const [link, heading] of [
-    ["Resources", "Resource allocation"],
-    ["Records", "Patient record ledger"],
-    ["Payments", "Service payment"],
-    ["Home", "Healthcare on smart contracts, with the patient in control"],
+  // Every capability with a place in the navigation (app/capabilities.ts), home last, by the names it gives itself.
+  const entries = capabilities.filter((capability) => capability.nav);
+  await expect(nav.getByRole("link")).toHaveCount(entries.length);
+  for (const { name } of [
+    ...entries.filter(({ name }) => name !== "home"),
+    ...entries.filter(({ name }) => name === "home"),
   ]) {
+    const { nav: link, title } = frames[name].en;
     await nav.getByRole("link", { name: link }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading as string);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      name === "home" ? "Healthcare on smart contracts, with the patient in control" : title,
+    );
   }
   await page.goto("/no-such-page");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

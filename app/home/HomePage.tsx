@@ -1,11 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { useChainId } from "wagmi";
 import { Link } from "wouter";
+import { homeCards } from "../capabilities";
 import { isDeployedOn } from "../contracts/deployments";
 import { RoleAdministration } from "../roles/RoleAdministration";
 import { WhoAmI } from "./WhoAmI";
-
-const capabilities = ["resources", "records", "payments"] as const;
 
 export default function HomePage() {
   const { t } = useTranslation();
@@ -23,18 +22,14 @@ export default function HomePage() {
           {t("home.capabilitiesTitle")}
         </h2>
         <ul className="grid gap-4 md:grid-cols-3">
-          {capabilities.map((capability) => (
-            <li key={capability}>
+          {homeCards.map(({ name, routes: [first] }) => (
+            <li key={name}>
               <Link
-                href={`/${capability}`}
+                href={first.path}
                 className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-teal-600"
               >
-                <span className="block font-semibold text-teal-800">
-                  {t(`capabilities.${capability}.title`)}
-                </span>
-                <span className="mt-1 block text-sm text-slate-600">
-                  {t(`capabilities.${capability}.summary`)}
-                </span>
+                <span className="block font-semibold text-teal-800">{t(`capability.${name}.title`)}</span>
+                <span className="mt-1 block text-sm text-slate-600">{t(`capability.${name}.summary`)}</span>
               </Link>
             </li>
           ))}

@@ -13,31 +13,60 @@ function initialLanguage(): Language {
 }
 
 /**
- * Messages come in two parts per language: the frame of every page (with the app) and the pages themselves (with
- * the first page, from `loadPageMessages`). English is the fallback; another language loads when first chosen.
+ * Messages come in sets, each in every language: the frame of every page ("shell", with the app), what pages share
+ * ("pages": roles, forms, errors), and each capability's own words (registered by the shell, loaded with the
+ * capability's pages). A set is loaded in English (the fallback) and the current language when first wanted, and
+ * in a language chosen later as soon as it is chosen.
  */
-type Part = "shell" | "pages";
-const importers: Record<`${Language}:${Part}`, () => Promise<object>> = {
-  "en:shell": async () => enShell,
-  "en:pages": () => import("./en/pages").then((module) => module.enPages),
-  "zh-CN:shell": () => import("./zh-CN/shell").then((module) => module.zhShell),
-  "zh-CN:pages": () => import("./zh-CN/pages").then((module) => module.zhPages),
-};
-const loaded = new Set<string>(["en:shell"]);
-let pagesWanted = false;
+export type WordLoaders = Record<Language, () => Promise<object>>;
+const sets = new Map<string, WordLoaders>([
+  [
+    "shell",
+    { en: async () => enShell, "zh-CN": () => import("./zh-CN/shell").then((module) => module.zhShell) },
+  ],
+  [
+    "pages",
+    {
+      en: () => import("./en/pages").then((module) => module.enPages),
+      "zh-CN": () => import("./zh-CN/pages").then((module) => module.zhPages),
+    },
+  ],
+]);
+const wanted = new Set<string>(["shell"]);
+const loaded = new Map<string, Promise<void>>([["shell:en", Promise.resolve()]]);
 
-async function load(language: Language, part: Part) {
-  const key = `${language}:${part}` as const;
-  if (loaded.has(key)) return;
-  i18n.addResourceBundle(language, "translation", await importers[key](), true, true);
-  loaded.add(key);
+function load(set: string, language: Language): Promise<void> {
+  const key = `${set}:${language}`;
+  let loading = loaded.get(key);
+  if (!loading) {
+    loading = (sets.get(set) as WordLoaders)[language]().then((words) => {
+      i18n.addResourceBundle(language, "translation", words, true, true);
+    });
+    loading.catch(() => loaded.delete(key));
+    loaded.set(key, loading);
+  }
+  return loading;
 }
 
-/** The pages' messages in English (the fallback) and in the current language; pages wait for this. */
-export async function loadPageMessages() {
-  pagesWanted = true;
-  await Promise.all([load("en", "pages"), load(i18n.language as Language, "pages")]);
+/** A set of words that loads on demand: `loadWords(name)` once it is wanted. */
+export function registerWords(name: string, loaders: WordLoaders) {
+  sets.set(name, loaders);
 }
+
+/** A set's words in English and in the current language; a page waits for its sets. */
+export async function loadWords(name: string) {
+  wanted.add(name);
+  await Promise.all([load(name, "en"), load(name, i18n.language as Language)]);
+}
+
+/** Words the app has at once, in every language (the capabilities' names in the frame). */
+export function addWords(words: Record<Language, object>) {
+  for (const language of LANGUAGES)
+    i18n.addResourceBundle(language, "translation", words[language], true, true);
+}
+
+/** The messages every page shares (roles, forms, errors), in English and the current language. */
+export const loadPageMessages = () => loadWords("pages");
 
 const language = initialLanguage();
 await i18n.use(initReactI18next).init({
@@ -48,12 +77,12 @@ await i18n.use(initReactI18next).init({
   // i18next otherwise prints an advertisement in every visitor's console.
   showSupportNotice: false,
 });
-await load(language, "shell");
+await load("shell", language);
 await i18n.changeLanguage(language);
 document.documentElement.lang = language;
 
 export async function setLanguage(next: Language) {
-  await Promise.all([load(next, "shell"), pagesWanted ? load(next, "pages") : undefined]);
+  await Promise.all([...wanted].map((set) => load(set, next)));
   localStorage.setItem(STORAGE_KEY, next);
   document.documentElement.lang = next;
   return i18n.changeLanguage(next);

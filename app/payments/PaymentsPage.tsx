@@ -57,7 +57,7 @@ export default function PaymentsPage() {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold">{t("pages.payments.title")}</h1>
+        <h1 className="text-2xl font-bold">{t("capability.payments.title")}</h1>
         <p className="text-slate-700">{t("payments.lead")}</p>
       </header>
       {!isDeployedOn(chainId) && <p role="alert">{t("payments.notDeployed")}</p>}

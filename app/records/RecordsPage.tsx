@@ -31,7 +31,7 @@ export default function RecordsPage() {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold">{t("pages.records.title")}</h1>
+        <h1 className="text-2xl font-bold">{t("capability.records.title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("records.lead")}</p>
       </header>
       {!isDeployedOn(chainId) && <p role="alert">{t("records.notDeployed")}</p>}

@@ -59,7 +59,7 @@ export default function ResourcesPage() {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold">{t("pages.resources.title")}</h1>
+        <h1 className="text-2xl font-bold">{t("capability.resources.title")}</h1>
         <p className="text-slate-700">{t("resources.lead")}</p>
       </header>
       {!isDeployedOn(chainId) && <p role="alert">{t("resources.notDeployed")}</p>}

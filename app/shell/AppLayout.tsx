@@ -11,7 +11,7 @@ import { DevAccountSwitch } from "./devAccounts/DevAccountSwitch";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NetworkBanner } from "./NetworkBanner";
 import { NodeStatusBanner } from "./NodeStatusBanner";
-import { lazyPage, navRoutes } from "./routes";
+import { lazyPage, navEntries } from "./routes";
 import { WalletButton } from "./wallet/WalletButton";
 
 // Not needed for the first paint: loaded after it (the picker only when a dev-accounts user is asked to choose).
@@ -27,9 +27,9 @@ function NavLinks({ className }: { className: string }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t("nav.main")} className={className}>
-      {navRoutes.map(({ path, nav }) => (
+      {navEntries.map(({ name, path }) => (
         <Link key={path} href={path} className={linkClass}>
-          {t(nav)}
+          {t(`capability.${name}.nav`)}
         </Link>
       ))}
     </nav>

@@ -1,40 +1,41 @@
 import type { ComponentType } from "react";
+import { type CapabilityName, capabilities, capabilityRoutes } from "../capabilities";
 import { loadPageMessages } from "../i18n";
 import type { FirstReads } from "../sync/reads/firstReads";
 import { lazyComponent } from "../ui/lazyComponent";
+import { loadCapabilityWords } from "./capabilityWords";
 
 /** A page's component, and what it reads first if it says (see FirstReads). */
 type PageComponent<P> = ComponentType<P> & { firstReads?: FirstReads };
+type PageModule = { default: PageComponent<object> };
 
-/** A page's code and the pages' messages, fetched together: a page never renders before its words. */
-export const lazyPage = <P extends object>(load: () => Promise<{ default: PageComponent<P> }>) =>
+/** A page's code, the words pages share and its capability's own, fetched together: a page never renders before its words. */
+export const lazyPage = <P extends object>(
+  load: () => Promise<{ default: PageComponent<P> }>,
+  capability?: CapabilityName,
+) =>
   lazyComponent<P, PageComponent<P>>(() =>
-    Promise.all([load(), loadPageMessages()]).then(([module]) => module),
+    Promise.all([load(), loadPageMessages(), capability ? loadCapabilityWords(capability) : undefined]).then(
+      ([module]) => module,
+    ),
   );
 
-type NavKey = "nav.home" | "nav.resources" | "nav.records" | "nav.payments";
+// Each page module is a chunk of its own; the table in app/capabilities.ts says which path shows which.
+const pageModules = import.meta.glob<PageModule>("../*/*Page.tsx");
 
-/**
- * Every page of the app, once: the router renders from this table, the navigation lists the entries with a `nav`
- * label, and a link (or the first load) fetches the page's code from it. Each page is its own chunk.
- */
-export const routes = [
-  { path: "/", page: lazyPage(() => import("../home/HomePage")), nav: "nav.home" },
-  {
-    path: "/resources",
-    page: lazyPage(() => import("../resources/ResourcesPage")),
-    nav: "nav.resources",
-  },
-  { path: "/records", page: lazyPage(() => import("../records/RecordsPage")), nav: "nav.records" },
-  { path: "/payments", page: lazyPage(() => import("../payments/PaymentsPage")), nav: "nav.payments" },
-  { path: "/payments/receipt/:id", page: lazyPage(() => import("../payments/ReceiptPage")) },
-] as const satisfies readonly { path: string; page: unknown; nav?: NavKey }[];
+/** Every route of the app, from the capabilities' table: the router renders from it, a link preloads from it. */
+export const routes = capabilityRoutes.map(({ path, module, capability }) => {
+  const load = pageModules[`../${module}.tsx`];
+  if (!load) throw new Error(`app/${module}.tsx is missing: app/capabilities.ts names it for ${path}`);
+  return { path, page: lazyPage(load, capability.name) };
+});
 
 export const notFoundPage = lazyPage(() => import("../ui/NotFoundPage"));
 
-export const navRoutes = routes.filter(
-  (route): route is Extract<(typeof routes)[number], { nav: NavKey }> => "nav" in route,
-);
+/** The navigation: each capability that has a place in it, by its first route. */
+export const navEntries = capabilities
+  .filter((capability) => capability.nav)
+  .map(({ name, routes: [first] }) => ({ name, path: first.path }));
 
 /** Whether `pathname` is `pattern`, where a `:name` segment stands for any one segment. */
 function matches(pattern: string, pathname: string) {

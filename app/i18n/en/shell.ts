@@ -6,10 +6,6 @@ export const enShell = {
     skipToContent: "Skip to content",
   },
   nav: {
-    home: "Home",
-    resources: "Resources",
-    records: "Records",
-    payments: "Payments",
     main: "Main",
     menu: "Menu",
   },
@@ -30,24 +26,7 @@ export const enShell = {
     noRoles: "No role: you can act as a patient.",
     capabilitiesTitle: "What you can do",
   },
-  capabilities: {
-    resources: {
-      title: "Resource allocation",
-      summary: "ICU beds, ventilators and vaccine doses shared among facilities, with a public audit trail.",
-    },
-    records: {
-      title: "Patient record ledger",
-      summary: "Diagnoses and treatments, encrypted end to end; the patient grants who writes and who reads.",
-    },
-    payments: {
-      title: "Service payment",
-      summary: "Invoices paid once, exactly, in ETH or a stablecoin, with receipts and refunds.",
-    },
-  },
   pages: {
-    resources: { title: "Resource allocation" },
-    records: { title: "Patient record ledger" },
-    payments: { title: "Service payment" },
     notFound: { title: "Page not found", back: "Back to the home page" },
   },
   personas: {

@@ -7,7 +7,7 @@ export const zhShell: Messages<typeof enShell> = {
     tagline: "基于智能合约的医疗资源、患者自主掌控的病历与医疗账单。",
     skipToContent: "跳到正文",
   },
-  nav: { home: "首页", resources: "资源", records: "病历", payments: "支付", main: "主导航", menu: "菜单" },
+  nav: { main: "主导航", menu: "菜单" },
   wallet: { connect: "连接钱包", network: "网络" },
   language: { label: "语言", en: "English", "zh-CN": "简体中文" },
   home: {
@@ -23,18 +23,7 @@ export const zhShell: Messages<typeof enShell> = {
     noRoles: "没有角色：您可以以患者身份使用。",
     capabilitiesTitle: "您可以做什么",
   },
-  capabilities: {
-    resources: {
-      title: "资源分配",
-      summary: "在各机构之间分配 ICU 床位、呼吸机和疫苗，并保留公开的审计记录。",
-    },
-    records: { title: "患者病历账本", summary: "诊断和治疗端到端加密；由患者决定谁可以写入、谁可以读取。" },
-    payments: { title: "服务支付", summary: "以 ETH 或稳定币一次性足额支付账单，提供收据与退款。" },
-  },
   pages: {
-    resources: { title: "资源分配" },
-    records: { title: "患者病历账本" },
-    payments: { title: "服务支付" },
     notFound: { title: "页面不存在", back: "返回首页" },
   },
   personas: {

@@ -1,6 +1,6 @@
 import { type Address, bytesToHex, type Hex } from "viem";
-import { personaByKey } from "../../../app/directory/demoCast";
 import { patientRecordsAbi } from "../../../app/contracts/generated/patientRecords";
+import { personaByKey } from "../../../app/directory/demoCast";
 import { recordContext, sealRecord } from "../../../app/records/crypto/envelope";
 import { deriveKeyPair, type KeyPair, keyDerivationMessage } from "../../../app/records/crypto/keys";
 import { encodeRecord } from "../../../app/records/document";

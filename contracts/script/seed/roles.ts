@@ -1,9 +1,9 @@
 import { type Address, stringToHex } from "viem";
-import { demoPersonas } from "../../../app/directory/demoCast";
 import { careRolesAbi } from "../../../app/contracts/generated/careRoles";
 import { providerDirectoryAbi } from "../../../app/contracts/generated/providerDirectory";
 import { PROVIDER_KINDS } from "../../../app/contracts/limits";
 import { roleId } from "../../../app/contracts/roleIds";
+import { demoPersonas } from "../../../app/directory/demoCast";
 import { addressOf } from "../lib/personas";
 import type { ChainWriter } from "../lib/writer";
 

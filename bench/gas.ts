@@ -1,13 +1,14 @@
 /**
  * `npm run bench:gas`: every measured user transaction on a fresh local chain, next to its floor
- * (21,000 + calldata + 22,100 per fresh slot + logs). Writes bench/results/gas.md and gas.json.
+ * (21,000 + calldata + 22,100 per fresh slot + logs). Writes docs/benchmarks/gas.md.
  */
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildContracts } from "../contracts/script/lib/build";
+import { gasBudgetRows, gasBudgetTable } from "../contracts/script/lib/gasBudgets";
 import { repoRoot } from "../contracts/script/lib/paths";
 import { chainWriter } from "../contracts/script/lib/writer";
 import { type GasRow, gasMeter } from "./lib/gasMeter";
+import { writeReport } from "./lib/report";
 
 const BENCH_ANVIL_PORT = 8547;
 const resultsDir = path.join(repoRoot, "bench/results");
@@ -42,11 +43,6 @@ async function main() {
       records: PatientRecords.address,
       payments: ServicePayments.address,
     });
-    await mkdir(resultsDir, { recursive: true });
-    await writeFile(
-      path.join(resultsDir, "gas.json"),
-      `${JSON.stringify({ transactions: rows, views }, null, 2)}\n`,
-    );
     const table = [
       toMarkdown(rows),
       "| Read (one page) at 200 facilities × 100 resource types | Gas | Within 5M |",
@@ -56,14 +52,30 @@ async function main() {
           `| ${row.view} | ${row.gas.toLocaleString("en")} | ${row.gas < VIEW_GAS_BUDGET ? "yes" : "**no**"} |`,
       ),
       "",
+      "What the list indexes cost: forge's figures (contracts/.gas-snapshot) against the contracts before them",
+      "(contracts/gas-budgets.json, also checked by `npm test`).",
+      "",
+      gasBudgetTable(gasBudgetRows()),
+      "",
     ].join("\n");
-    await writeFile(path.join(resultsDir, "gas.md"), table);
+    await writeReport("gas", {
+      title: "Gas of every user transaction, beside its floor",
+      about: GAS_ABOUT,
+      markdown: table,
+      data: { transactions: rows, views },
+    });
     console.log(table);
     if (views.some((row) => row.gas >= VIEW_GAS_BUDGET)) process.exitCode = 1;
   } finally {
     await anvil.stop();
   }
 }
+
+const GAS_ABOUT = `Each transaction on a fresh local chain, beside its floor: 21,000 + calldata (16 per non-zero byte,
+4 per zero byte) + 22,100 per storage slot that goes from zero to non-zero + the logs it must emit (375 + 375 per
+topic + 8 per data byte). Fresh slots are counted from the node's prestate trace. Then one page of each list view
+at 200 facilities × 100 resource types, which must stay under 5M gas. The per-function figures of the
+contracts' own gas tests are in contracts/.gas-snapshot, checked by \`npm test\`.`;
 
 function toMarkdown(rows: GasRow[]): string {
   const lines = [

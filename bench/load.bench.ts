@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, BrowserContextOptions } from "@playwright/test";
 import { build, type PreviewServer, preview } from "vite";
@@ -6,6 +5,7 @@ import { repoRoot } from "../contracts/script/lib/paths";
 import { E2E_APP_URL } from "../e2e/fixtures/ports";
 import { connectWallet, test } from "../e2e/fixtures/test";
 import { TestWallet } from "../e2e/fixtures/testWallet";
+import { writeReport } from "./lib/report";
 
 /**
  * Loading, cold, measured in the page (performance.now() from navigation start), against the baseline app
@@ -28,6 +28,10 @@ const CONNECT_BUDGET: Record<Network, number> = { none: 1.2, "Fast 3G": 1.1 };
 const INVOICES_BUDGET_MS = 2_200;
 
 type Network = "none" | "Fast 3G";
+const LOAD_ABOUT = `Cold loads in headless Chromium, stamped in the page (performance.now() from navigation start), ours and
+the baseline app's (bench/baseline-app: RainbowKit + wagmi, one ConnectButton) interleaved so that the machine's
+noise falls on both alike, unthrottled and on Fast 3G. "Invoices" is a patient whose wallet the site remembers,
+opening /payments, until their invoices are on screen.`;
 const rows: { measure: string; network: Network; samples: number[]; median: number }[] = [];
 
 let baseline: PreviewServer;
@@ -148,9 +152,11 @@ async function report() {
   }
   const invoices = medianOf("Invoices of a connected patient", "Fast 3G");
   if (invoices) lines.push(`Invoices on Fast 3G: ${ms(invoices)} (budget ≤ ${ms(INVOICES_BUDGET_MS)}).`);
-  const dir = path.join(repoRoot, "bench/results");
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, "load.md"), `${lines.join("\n")}\n`);
-  await writeFile(path.join(dir, "load.json"), `${JSON.stringify(rows, null, 2)}\n`);
+  await writeReport("load", {
+    title: "Loading, as a person meets it",
+    about: LOAD_ABOUT,
+    markdown: lines.join("\n"),
+    data: rows,
+  });
   console.log(lines.join("\n"));
 }

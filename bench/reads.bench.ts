@@ -1,17 +1,15 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { Browser } from "@playwright/test";
 import { expect, test } from "@playwright/test";
 import { createPublicClient, http, parseEther } from "viem";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
-import { repoRoot } from "../contracts/script/lib/paths";
 import type { PersonaKey } from "../contracts/script/lib/personas";
 import { chainWriter } from "../contracts/script/lib/writer";
 import { connectWallet } from "../e2e/fixtures/test";
 import { TestWallet } from "../e2e/fixtures/testWallet";
 import { type AgedApp, startAgedStack } from "./lib/ageStack";
 import { addAllocations, addInvoices, recordWriter } from "./lib/grow";
+import { writeReport } from "./lib/report";
 
 /**
  * Reads as the deployment ages and the data grows. The app talks to a chain 15,000,000 blocks past genesis through
@@ -272,9 +270,16 @@ async function report() {
     "",
     `Budget: ≤ ${BUDGET.calls} JSON-RPC calls and ≤ ${BUDGET.http} HTTP requests until the list is on screen, the same at every age and N; ≤ ${BUDGET.ms} ms at N = 1,000 (records: from the Unlock click); no eth_getLogs while idle; at most one per contract per new block.`,
   ];
-  const dir = path.join(repoRoot, "bench/results");
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, "reads.md"), `${lines.join("\n")}\n`);
-  await writeFile(path.join(dir, "reads.json"), `${JSON.stringify(rows, null, 2)}\n`);
+  await writeReport("reads", {
+    title: "Reads as the deployment ages",
+    about: `One chain whose head is 15,000,000 blocks past genesis, and builds of the app that believe the contracts were
+deployed 0, 1,000,000 and 15,000,000 blocks before the head, with 10, 100 and 1,000 items per list. Each page is
+loaded cold through the limits proxy (2,000-block logs, 100-call batches, 20 requests/s), the wallet connected;
+the JSON-RPC traffic is counted from navigation until the list's newest entry is on screen (records: from the
+Unlock click, a doctor then choosing the patient), then for 6 s idle, then after one block that changes the
+page's contract.`,
+    markdown: lines.join("\n"),
+    data: rows,
+  });
   console.log(lines.join("\n"));
 }

@@ -2,7 +2,7 @@ import { type Address, bytesToHex, type Hex, parseEther, stringToHex } from "vie
 import { patientRecordsAbi } from "../../app/contracts/generated/patientRecords";
 import { resourceAllocationAbi } from "../../app/contracts/generated/resourceAllocation";
 import { servicePaymentsAbi } from "../../app/contracts/generated/servicePayments";
-import { ETH } from "../../app/contracts/limits";
+import { DOCTOR_DECISION, ETH } from "../../app/contracts/limits";
 import { recordContext, sealRecord } from "../../app/records/crypto/envelope";
 import { deriveKeyPair, type KeyPair, keyDerivationMessage } from "../../app/records/crypto/keys";
 import { encodeRecord } from "../../app/records/document";
@@ -91,7 +91,15 @@ export async function recordWriter(
     call("registerEncryptionKey", [bytesToHex(patientKeys.publicKey)]),
     call("grantAccess", [addressOf(doctor), "0x"]),
   ]);
-  await writer.sendBurst(doctor, [call("acceptPatient", [addressOf(patient)])]);
+  const consent = await writer.publicClient.readContract({
+    address: records,
+    abi: patientRecordsAbi,
+    functionName: "consentOf",
+    args: [addressOf(patient), addressOf(doctor)],
+  });
+  // A doctor answers a request once; one accepted before (by another part of the run) stays accepted.
+  if (DOCTOR_DECISION[consent.decision] !== "accepted")
+    await writer.sendBurst(doctor, [call("acceptPatient", [addressOf(patient)])]);
   const context = recordContext(chainId, records, addressOf(patient), addressOf(doctor));
   let written = 0;
   return async (count: number) => {

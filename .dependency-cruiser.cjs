@@ -13,7 +13,7 @@ const layers = [
   ["sync"],
   ["tx", "directory"],
   ["roles"],
-  ["home", "resources", "records", "payments"],
+  ["home", "resources", "records", "payments", "explorer"],
   ["shell"],
 ];
 

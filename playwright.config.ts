@@ -2,6 +2,10 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_APP_URL } from "./e2e/fixtures/ports";
 
+// The e2e build includes the developers' tools (the contract explorer) so that they are tested; a real production
+// build leaves them out (bench/playwright.config.ts does).
+process.env.VITE_DEV_TOOLS ??= "on";
+
 // Debian's Chromium on CI and these machines; Playwright's own browser on a laptop that has installed it.
 const systemChromium = "/usr/bin/chromium";
 

@@ -10,7 +10,7 @@ const deploymentsDir = path.resolve(process.env.CARECHAIN_DEPLOYMENTS_DIR ?? "ap
 
 /** Each route's pattern, its page module and its capability's words, from the capabilities' table. */
 function routePages(): { pattern: string; modules: string[] }[] {
-  return capabilityRoutes.map(({ path: route, module, capability }) => ({
+  return capabilityRoutes(process.env.VITE_DEV_TOOLS === "on").map(({ path: route, module, capability }) => ({
     pattern: `^${route.replace(/:[^/]+/g, "[^/]+")}/?$`,
     modules: [
       path.resolve("app", `${module}.tsx`),

@@ -5,16 +5,25 @@
  * and the e2e lists of pages all derive from this table. Plain data: the build and the tests read it too.
  *
  * Adding a capability: a folder `app/<name>/` with its page and `words/` (frame.ts, en.ts, zh-CN.ts), an entry here,
- * and the folder in .dependency-cruiser.cjs's capability layer. README's recipes walk through it.
+ * and the folder in .dependency-cruiser.cjs's capability layer. README's recipes walk through it. A `devOnly`
+ * capability (the contract explorer) exists in the dev build only, and in a build made with VITE_DEV_TOOLS=on.
  */
 export const capabilities = [
-  { name: "home", routes: [{ path: "/", page: "HomePage" }], nav: true, card: false, words: false },
+  {
+    name: "home",
+    routes: [{ path: "/", page: "HomePage" }],
+    nav: true,
+    card: false,
+    words: false,
+    devOnly: false,
+  },
   {
     name: "resources",
     routes: [{ path: "/resources", page: "ResourcesPage" }],
     nav: true,
     card: true,
     words: true,
+    devOnly: false,
   },
   {
     name: "records",
@@ -22,6 +31,7 @@ export const capabilities = [
     nav: true,
     card: true,
     words: true,
+    devOnly: false,
   },
   {
     name: "payments",
@@ -32,6 +42,15 @@ export const capabilities = [
     nav: true,
     card: true,
     words: true,
+    devOnly: false,
+  },
+  {
+    name: "explorer",
+    routes: [{ path: "/contracts", page: "ExplorerPage" }],
+    nav: true,
+    card: false,
+    words: true,
+    devOnly: true,
   },
 ] as const satisfies readonly {
   name: string;
@@ -39,15 +58,21 @@ export const capabilities = [
   nav: boolean;
   card: boolean;
   words: boolean;
+  devOnly: boolean;
 }[];
 
 export type Capability = (typeof capabilities)[number];
 export type CapabilityName = Capability["name"];
 
-/** Every route, with the capability it belongs to and the module of its page (relative to app/). */
-export const capabilityRoutes = capabilities.flatMap((capability) =>
-  capability.routes.map((route) => ({ ...route, capability, module: `${capability.name}/${route.page}` })),
-);
+/** The capabilities a build has: all of them with the developers' tools, else those that are not `devOnly`. */
+export const capabilitiesOf = (devTools: boolean): readonly Capability[] =>
+  capabilities.filter((capability) => devTools || !capability.devOnly);
+
+/** Every route of a build, with the capability it belongs to and the module of its page (relative to app/). */
+export const capabilityRoutes = (devTools: boolean) =>
+  capabilitiesOf(devTools).flatMap((capability) =>
+    capability.routes.map((route) => ({ ...route, capability, module: `${capability.name}/${route.page}` })),
+  );
 
 /** The capabilities the home page offers as cards. */
 export const homeCards = capabilities.filter((capability) => capability.card);

@@ -4,6 +4,7 @@ import { capabilityRoutes } from "../app/capabilities";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { seriousViolations } from "./fixtures/axe";
 import { e2eDeployment } from "./fixtures/deployment";
+import { devToolsBuilt } from "./fixtures/ports";
 import { chain, expect, type PersonaKey, test, walletOf } from "./fixtures/test";
 
 /**
@@ -17,11 +18,12 @@ const pages: { path: string; as: PersonaKey; ready: (page: Page) => Locator }[] 
   { path: "/payments", as: "carol", ready: (page) => page.getByTestId("my-invoices") },
   { path: "/payments/receipt/3", as: "carol", ready: (page) => page.getByText("Invoice #3") },
   { path: "/no-such-page", as: "ada", ready: (page) => page.getByText("Page not found") },
+  { path: "/contracts", as: "ada", ready: (page) => page.getByTestId("explorer-address") },
 ];
 
 test("every route of the app is checked here", () => {
   const checked = pages.map(({ path }) => path);
-  for (const { path } of capabilityRoutes) {
+  for (const { path } of capabilityRoutes(devToolsBuilt())) {
     const pattern = new RegExp(`^${path.replace(/:[^/]+/g, "[^/]+")}$`);
     expect(
       checked.some((candidate) => pattern.test(candidate)),

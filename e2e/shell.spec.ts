@@ -1,11 +1,11 @@
 import type { Page } from "@playwright/test";
 import { type Abi, getAbiItem, toFunctionSelector } from "viem";
-import { capabilities } from "../app/capabilities";
+import { capabilitiesOf } from "../app/capabilities";
 import { careRolesAbi } from "../app/contracts/generated/careRoles";
 import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { frames } from "./fixtures/capabilityFrames";
-import { E2E_PROXY_PORT, E2E_PROXY_URL } from "./fixtures/ports";
+import { devToolsBuilt, E2E_PROXY_PORT, E2E_PROXY_URL } from "./fixtures/ports";
 import { connectWallet, expect, test } from "./fixtures/test";
 import { TEST_WALLET_NAME } from "./fixtures/testWallet";
 import { expectWalletAreaUnmoved, holdRainbowKit } from "./fixtures/walletArea";
@@ -15,7 +15,7 @@ test("every page is reachable from the navigation and an unknown path says so", 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Healthcare on smart contracts/);
   const nav = page.getByRole("navigation", { name: "Main" });
   // Every capability with a place in the navigation (app/capabilities.ts), home last, by the names it gives itself.
-  const entries = capabilities.filter((capability) => capability.nav);
+  const entries = capabilitiesOf(devToolsBuilt()).filter((capability) => capability.nav);
   await expect(nav.getByRole("link")).toHaveCount(entries.length);
   for (const { name } of [
     ...entries.filter(({ name }) => name !== "home"),

@@ -1,12 +1,26 @@
-import { type CapabilityName, capabilities } from "../capabilities";
+import { type CapabilityName, capabilitiesOf } from "../capabilities";
 import { addWords, type Language, loadWords, registerWords, type WordLoaders } from "../i18n";
+
+// The developers' tools (the contract explorer): in the dev build, and in a build made with VITE_DEV_TOOLS=on.
+// Written out where it is used: Vite replaces it with a constant there, and a build without them drops their code.
+const devTools = import.meta.env.DEV || import.meta.env.VITE_DEV_TOOLS === "on";
 
 /** What a capability shows in the frame: its name in the navigation, its title and the home page's summary. */
 export type Frame = Record<Language, { nav: string; title: string; summary?: string }>;
 
-// Every capability's frame words come with the app (a few words each); its page words with its pages.
-const frames = import.meta.glob<Frame>("../*/words/frame.ts", { eager: true, import: "frame" });
-const pageWords = import.meta.glob<object>("../*/words/{en,zh-CN}.ts", { import: "words" });
+// Every capability's frame words come with the app (a few words each); its page words with its pages. The
+// developers' tools' words are not even in a build without them.
+const frames = {
+  ...import.meta.glob<Frame>(["../*/words/frame.ts", "!../explorer/**"], { eager: true, import: "frame" }),
+  ...(devTools
+    ? import.meta.glob<Frame>("../explorer/words/frame.ts", { eager: true, import: "frame" })
+    : {}),
+};
+const pageWords = {
+  ...import.meta.glob<object>(["../*/words/{en,zh-CN}.ts", "!../explorer/**"], { import: "words" }),
+  ...(devTools ? import.meta.glob<object>("../explorer/words/{en,zh-CN}.ts", { import: "words" }) : {}),
+};
+const capabilities = capabilitiesOf(devTools);
 
 const frameOf = (name: CapabilityName) => {
   const frame = frames[`../${name}/words/frame.ts`];

@@ -1,5 +1,6 @@
 import "i18next";
 import type { CapabilityName } from "../capabilities";
+import type { words as explorer } from "../explorer/words/en";
 import type { Catalogue } from "../i18n/messages";
 import type { words as payments } from "../payments/words/en";
 import type { words as records } from "../records/words/en";
@@ -13,7 +14,8 @@ import type { Frame } from "./capabilityWords";
 type AllWords = Catalogue &
   typeof resources &
   typeof records &
-  typeof payments & { capability: Record<CapabilityName, Frame["en"]> };
+  typeof payments &
+  typeof explorer & { capability: Record<CapabilityName, Frame["en"]> };
 
 declare module "i18next" {
   interface CustomTypeOptions {

@@ -1,9 +1,13 @@
 import type { ComponentType } from "react";
-import { type CapabilityName, capabilities, capabilityRoutes } from "../capabilities";
+import { type CapabilityName, capabilitiesOf, capabilityRoutes } from "../capabilities";
 import { loadPageMessages } from "../i18n";
 import type { FirstReads } from "../sync/reads/firstReads";
 import { lazyComponent } from "../ui/lazyComponent";
 import { loadCapabilityWords } from "./capabilityWords";
+
+// The developers' tools (the contract explorer): in the dev build, and in a build made with VITE_DEV_TOOLS=on.
+// Written out where it is used: Vite replaces it with a constant there, and a build without them drops their code.
+const devTools = import.meta.env.DEV || import.meta.env.VITE_DEV_TOOLS === "on";
 
 /** A page's component, and what it reads first if it says (see FirstReads). */
 type PageComponent<P> = ComponentType<P> & { firstReads?: FirstReads };
@@ -20,11 +24,15 @@ export const lazyPage = <P extends object>(
     ),
   );
 
-// Each page module is a chunk of its own; the table in app/capabilities.ts says which path shows which.
-const pageModules = import.meta.glob<PageModule>("../*/*Page.tsx");
+// Each page module is a chunk of its own; the table in app/capabilities.ts says which path shows which. The
+// developers' tools are not even in a build without them.
+const pageModules = {
+  ...import.meta.glob<PageModule>(["../*/*Page.tsx", "!../explorer/*"]),
+  ...(devTools ? import.meta.glob<PageModule>("../explorer/*Page.tsx") : {}),
+};
 
 /** Every route of the app, from the capabilities' table: the router renders from it, a link preloads from it. */
-export const routes = capabilityRoutes.map(({ path, module, capability }) => {
+export const routes = capabilityRoutes(devTools).map(({ path, module, capability }) => {
   const load = pageModules[`../${module}.tsx`];
   if (!load) throw new Error(`app/${module}.tsx is missing: app/capabilities.ts names it for ${path}`);
   return { path, page: lazyPage(load, capability.name) };
@@ -33,7 +41,7 @@ export const routes = capabilityRoutes.map(({ path, module, capability }) => {
 export const notFoundPage = lazyPage(() => import("../ui/NotFoundPage"));
 
 /** The navigation: each capability that has a place in it, by its first route. */
-export const navEntries = capabilities
+export const navEntries = capabilitiesOf(devTools)
   .filter((capability) => capability.nav)
   .map(({ name, routes: [first] }) => ({ name, path: first.path }));
 

@@ -9,10 +9,9 @@ import { firstReads } from "../sync/reads/firstReads";
 import { contractReadQuery } from "../sync/reads/useContractRead";
 import { Button } from "../ui/Button";
 import { Card } from "../ui/Card";
-import { LoadMore } from "../ui/LoadMore";
 import { lazyNamed } from "../ui/lazyComponent";
 import { CreditsCard } from "./components/CreditsCard";
-import { InvoiceTable } from "./components/InvoiceTable";
+import { InvoiceList } from "./components/InvoiceList";
 import { PayInvoice } from "./components/PayInvoice";
 import { useBalances } from "./hooks/useBalances";
 import { useCurrencies } from "./hooks/useCurrencies";
@@ -75,35 +74,29 @@ export default function PaymentsPage() {
                 {t("payments.admin.paused")}
               </p>
             )}
-            {!mine.data?.length ? (
-              <p className="text-sm text-slate-500">
-                {mine.isLoading ? t("common.loading") : t("payments.mine.empty")}
-              </p>
-            ) : (
-              <InvoiceTable
-                testId="my-invoices"
-                invoices={mine.data}
-                currencies={currencies.data}
-                counterpart="provider"
-                actions={(invoice, currency) =>
-                  payable(invoice) && paused ? (
-                    <span className="text-xs text-amber-900">{t("payments.pausedShort")}</span>
-                  ) : payable(invoice) ? (
-                    <PayInvoice
-                      invoice={invoice}
-                      currency={currency}
-                      balance={balances.wallet.get(currency.address)}
-                      checking={!balances.loaded}
-                    />
-                  ) : invoice.status === "providerGone" ? (
-                    <span className="text-xs text-red-800">{t("payments.providerGone")}</span>
-                  ) : (
-                    invoice.status !== "cancelled" && receiptLink(invoice)
-                  )
-                }
-              />
-            )}
-            <LoadMore hasMore={mine.hasMore} loading={mine.loadingMore} onLoad={mine.loadMore} />
+            <InvoiceList
+              list={mine}
+              empty={t("payments.mine.empty")}
+              testId="my-invoices"
+              currencies={currencies.data}
+              counterpart="provider"
+              actions={(invoice, currency) =>
+                payable(invoice) && paused ? (
+                  <span className="text-xs text-amber-900">{t("payments.pausedShort")}</span>
+                ) : payable(invoice) ? (
+                  <PayInvoice
+                    invoice={invoice}
+                    currency={currency}
+                    balance={balances.wallet.get(currency.address)}
+                    checking={!balances.loaded}
+                  />
+                ) : invoice.status === "providerGone" ? (
+                  <span className="text-xs text-red-800">{t("payments.providerGone")}</span>
+                ) : (
+                  invoice.status !== "cancelled" && receiptLink(invoice)
+                )
+              }
+            />
           </Card>
           {currencies.data && (
             <CreditsCard
@@ -121,38 +114,32 @@ export default function PaymentsPage() {
           )}
           {(isProvider || (issued.data?.length ?? 0) > 0) && (
             <Card title={t("payments.issued.title")} id="issued-invoices">
-              {!issued.data?.length ? (
-                <p className="text-sm text-slate-500">
-                  {issued.isLoading ? t("common.loading") : t("payments.issued.empty")}
-                </p>
-              ) : (
-                <InvoiceTable
-                  testId="issued-invoices"
-                  invoices={issued.data}
-                  currencies={currencies.data}
-                  counterpart="patient"
-                  actions={(invoice, currency) => (
-                    <div className="flex flex-wrap items-center gap-2">
-                      {cancellable(invoice) && (
-                        <Button variant="danger" disabled={busy} onClick={() => cancel(invoice)}>
-                          {t("payments.cancel")}
-                        </Button>
-                      )}
-                      {refundable(invoice) && (
-                        <Suspense fallback={null}>
-                          <RefundInvoice
-                            invoice={invoice}
-                            currency={currency}
-                            credit={balances.credit.get(currency.address) ?? 0n}
-                          />
-                        </Suspense>
-                      )}
-                      {invoice.paidAtBlock > 0n && receiptLink(invoice)}
-                    </div>
-                  )}
-                />
-              )}
-              <LoadMore hasMore={issued.hasMore} loading={issued.loadingMore} onLoad={issued.loadMore} />
+              <InvoiceList
+                list={issued}
+                empty={t("payments.issued.empty")}
+                testId="issued-invoices"
+                currencies={currencies.data}
+                counterpart="patient"
+                actions={(invoice, currency) => (
+                  <div className="flex flex-wrap items-center gap-2">
+                    {cancellable(invoice) && (
+                      <Button variant="danger" disabled={busy} onClick={() => cancel(invoice)}>
+                        {t("payments.cancel")}
+                      </Button>
+                    )}
+                    {refundable(invoice) && (
+                      <Suspense fallback={null}>
+                        <RefundInvoice
+                          invoice={invoice}
+                          currency={currency}
+                          credit={balances.credit.get(currency.address) ?? 0n}
+                        />
+                      </Suspense>
+                    )}
+                    {invoice.paidAtBlock > 0n && receiptLink(invoice)}
+                  </div>
+                )}
+              />
             </Card>
           )}
           {may.administer && currencies.data && (

@@ -42,6 +42,28 @@ export function FieldFrame({
   );
 }
 
+export type SelectOption = { value: string; label: string; disabled?: boolean };
+
+/** A select's options, after a "nothing chosen yet" option when there is a placeholder. */
+export function SelectOptions({
+  options,
+  placeholder,
+}: {
+  options: readonly SelectOption[];
+  placeholder?: string;
+}) {
+  return (
+    <>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value} disabled={option.disabled}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export function SelectField({
   value,
   onChange,
@@ -51,7 +73,7 @@ export function SelectField({
 }: FieldProps & {
   value: string;
   onChange: (value: string) => void;
-  options: readonly { value: string; label: string; disabled?: boolean }[];
+  options: readonly SelectOption[];
   placeholder?: string;
 }) {
   return (
@@ -65,12 +87,7 @@ export function SelectField({
           aria-describedby={describedBy}
           className={inputClass}
         >
-          {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((option) => (
-            <option key={option.value} value={option.value} disabled={option.disabled}>
-              {option.label}
-            </option>
-          ))}
+          <SelectOptions options={options} placeholder={placeholder} />
         </select>
       )}
     </FieldFrame>

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { get, useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { FieldFrame, inputClass } from "../Field";
+import { FieldFrame, inputClass, type SelectOption, SelectOptions } from "../Field";
 import { unpack } from "./messages";
 
 /** The translated message of a field's error, or null. */
@@ -98,7 +98,7 @@ export function SelectInput({
   options,
   placeholder,
 }: Common & {
-  options: readonly { value: string; label: string; disabled?: boolean }[];
+  options: readonly SelectOption[];
   placeholder?: string;
 }) {
   const { register } = useFormContext();
@@ -113,12 +113,7 @@ export function SelectInput({
           className={inputClass}
           {...register(name)}
         >
-          {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((option) => (
-            <option key={option.value} value={option.value} disabled={option.disabled}>
-              {option.label}
-            </option>
-          ))}
+          <SelectOptions options={options} placeholder={placeholder} />
         </select>
       )}
     </FieldFrame>

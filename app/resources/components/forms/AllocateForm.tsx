@@ -1,14 +1,12 @@
 import { useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { Form } from "../../../ui/form/Form";
-import { refuse } from "../../../ui/form/refine";
-import { chosen, quantity } from "../../../ui/form/rules";
 import { useZodForm } from "../../../ui/form/useZodForm";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
-import { byId, ceiling, FacilitySelect, QuantityInput, ResourceSelect } from "./inventoryFields";
+import { byId, FacilitySelect, QuantityInput, ResourceSelect } from "./inventoryFields";
+import { unitsSchema } from "./unitsSchema";
 
 type Values = { resource: string; facility: string; quantity: string };
 
@@ -16,25 +14,7 @@ export function AllocateForm({ inventory }: { inventory: Inventory }) {
   const { t } = useTranslation();
   const { allocate, busy } = useResourceActions();
   const form = useZodForm(
-    useMemo(
-      () =>
-        z
-          .object({ resource: chosen(), facility: chosen(), quantity: quantity() })
-          .transform((values, context) => {
-            const resource = byId(inventory.resources, values.resource);
-            const facility = byId(inventory.facilities, values.facility);
-            if (!resource || !facility) return refuse(context, "resource", "validation.required");
-            if (values.quantity > resource.available) {
-              return refuse(
-                context,
-                "quantity",
-                ceiling(resource, { kind: "available", amount: resource.available })?.message ?? "",
-              );
-            }
-            return { resource, facility, quantity: values.quantity };
-          }),
-      [inventory],
-    ),
+    useMemo(() => unitsSchema(inventory.resources, inventory.facilities, { available: true }), [inventory]),
     { defaultValues: { resource: "", facility: "", quantity: "" } satisfies Values },
   );
   const resource = byId(inventory.resources, useWatch({ control: form.control, name: "resource" }));

@@ -1,33 +1,20 @@
 import { useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { Form } from "../../../ui/form/Form";
-import { refuse } from "../../../ui/form/refine";
-import { chosen, quantity } from "../../../ui/form/rules";
 import { useZodForm } from "../../../ui/form/useZodForm";
 import { useHolding } from "../../hooks/useHolding";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { FacilityView, Inventory } from "../../model";
 import { byId, ceiling, FacilitySelect, QuantityInput, ResourceSelect } from "./inventoryFields";
+import { unitsSchema } from "./unitsSchema";
 
 /** Returns units from one of the user's facilities to the pool. */
 export function ReleaseForm({ inventory, facilities }: { inventory: Inventory; facilities: FacilityView[] }) {
   const { t } = useTranslation();
   const { release, busy } = useResourceActions();
   const form = useZodForm(
-    useMemo(
-      () =>
-        z
-          .object({ resource: chosen(), facility: chosen(), quantity: quantity() })
-          .transform((values, context) => {
-            const resource = byId(inventory.resources, values.resource);
-            const facility = byId(facilities, values.facility);
-            if (!resource || !facility) return refuse(context, "resource", "validation.required");
-            return { resource, facility, quantity: values.quantity };
-          }),
-      [inventory, facilities],
-    ),
+    useMemo(() => unitsSchema(inventory.resources, facilities), [inventory, facilities]),
     {
       defaultValues: {
         resource: "",

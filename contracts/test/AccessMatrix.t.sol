@@ -499,12 +499,11 @@ contract AccessMatrixTest is CheatTest {
     function checkCovered(string memory contractName, address target, address twin) internal view {
         string memory artifact =
             vm.readFile(string.concat("out/", contractName, ".sol/", contractName, ".json"));
-        string[] memory writers = abi.decode(
+        string[] memory writers = namesOf(
             vm.parseJson(
                 artifact,
                 "$.abi[?(@.type == 'function' && @.stateMutability != 'view' && @.stateMutability != 'pure')].name"
-            ),
-            (string[])
+            )
         );
         uint256 ruled;
         for (uint256 r; r < rules.length; ++r) {
@@ -521,5 +520,20 @@ contract AccessMatrixTest is CheatTest {
             }
             vm.assertTrue(found, string.concat(contractName, ".", writers[w], " has no access rule"));
         }
+    }
+
+    /// @dev parseJson gives a filter's one match as a string, several as a list; a contract may have one writer.
+    function namesOf(bytes memory encoded) internal view returns (string[] memory names) {
+        try this.decodeNames(encoded) returns (string[] memory several) {
+            return several;
+        } catch {
+            names = new string[](1);
+            names[0] = abi.decode(encoded, (string));
+        }
+    }
+
+    /// @dev External so that a failed decode can be caught (a name's text is never a valid list offset).
+    function decodeNames(bytes memory encoded) external pure returns (string[] memory) {
+        return abi.decode(encoded, (string[]));
     }
 }

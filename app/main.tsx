@@ -12,6 +12,7 @@ import { markFirstPageLoaded } from "./chain/useReadsReady";
 import { wagmiConfig } from "./chain/wagmiConfig";
 import { AppLayout } from "./shell/AppLayout";
 import { notFoundPage, preloadPageFor, routes } from "./shell/routes";
+import { headingTakesFocusNext } from "./ui/PageHeading";
 
 // The remembered wallet is asked at once, not when React first renders (as WagmiProvider would: only its context
 // is provided below), and the first page's code loads meanwhile.
@@ -22,7 +23,10 @@ const firstPageLoaded = preloadPageFor(window.location.pathname)
 
 // Following a link keeps the current page up until the next one's code is loaded, then switches at once.
 const aroundNav: AroundNavHandler = (navigate, to, options) => {
-  const go = () => navigate(to, options);
+  const go = () => {
+    headingTakesFocusNext();
+    navigate(to, options);
+  };
   preloadPageFor(to).then(go, go);
 };
 

@@ -5,6 +5,7 @@ import { useChainId } from "wagmi";
 import { contractAddress } from "../contracts/deployments";
 import { type ContractName, contractAbis } from "../contracts/registry";
 import { Card } from "../ui/Card";
+import { PageHeading } from "../ui/PageHeading";
 import { FunctionForm } from "./FunctionForm";
 
 const names = Object.keys(contractAbis) as ContractName[];
@@ -29,7 +30,7 @@ export default function ExplorerPage() {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("capability.explorer.title")}</h1>
+        <PageHeading title={t("capability.explorer.title")} />
         <p className="max-w-3xl text-slate-700">{t("explorer.lead")}</p>
       </header>
       <label className="block max-w-md text-sm font-medium">

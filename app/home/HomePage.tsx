@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import { homeCards } from "../capabilities";
 import { isDeployedOn } from "../contracts/deployments";
 import { RoleAdministration } from "../roles/RoleAdministration";
+import { PageHeading } from "../ui/PageHeading";
 import { WhoAmI } from "./WhoAmI";
 
 export default function HomePage() {
@@ -12,7 +13,7 @@ export default function HomePage() {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("home.title")}</h1>
+        <PageHeading title={t("app.name")}>{t("home.title")}</PageHeading>
         <p className="max-w-3xl text-slate-700">{t("home.intro")}</p>
         <p className="max-w-3xl text-sm text-teal-800">{t("home.privacy")}</p>
       </header>

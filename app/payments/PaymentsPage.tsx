@@ -10,6 +10,7 @@ import { contractReadQuery } from "../sync/reads/useContractRead";
 import { Button } from "../ui/Button";
 import { Card } from "../ui/Card";
 import { lazyNamed } from "../ui/lazyComponent";
+import { PageHeading } from "../ui/PageHeading";
 import { CreditsCard } from "./components/CreditsCard";
 import { InvoiceList } from "./components/InvoiceList";
 import { PayInvoice } from "./components/PayInvoice";
@@ -56,7 +57,7 @@ export default function PaymentsPage() {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold">{t("capability.payments.title")}</h1>
+        <PageHeading title={t("capability.payments.title")} />
         <p className="text-slate-700">{t("payments.lead")}</p>
       </header>
       {!isDeployedOn(chainId) && <p role="alert">{t("payments.notDeployed")}</p>}

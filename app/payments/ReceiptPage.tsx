@@ -7,6 +7,7 @@ import { formatAmount } from "../ui/amount";
 import { Button } from "../ui/Button";
 import { Card } from "../ui/Card";
 import { dateFormat } from "../ui/format";
+import { PageHeading } from "../ui/PageHeading";
 import { currencyOf, useCurrencies } from "./hooks/useCurrencies";
 import { useInvoice } from "./hooks/useInvoice";
 
@@ -31,15 +32,23 @@ export default function ReceiptPage() {
         ? t("payments.receiptView.notPaid", { id })
         : undefined;
 
+  const heading = <PageHeading title={t("payments.receiptView.title", { id })} />;
   if (problem) {
     return (
       <div className="space-y-3">
+        {heading}
         <p role="alert">{problem}</p>
         {back}
       </div>
     );
   }
-  if (isLoading || !invoice || !payment) return <p className="text-slate-500">{t("common.loading")}</p>;
+  if (isLoading || !invoice || !payment)
+    return (
+      <div className="space-y-3">
+        {heading}
+        <p className="text-slate-500">{t("common.loading")}</p>
+      </div>
+    );
   const money = (value: bigint) =>
     currency ? formatAmount(value, currency.decimals, currency.symbol, i18n.language) : "";
   const details = invoice.details;
@@ -71,7 +80,8 @@ export default function ReceiptPage() {
 
   return (
     <div className="space-y-4">
-      <Card title={t("payments.receiptView.title", { id })} id="receipt">
+      {heading}
+      <Card>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm" data-testid="receipt">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">

@@ -4,6 +4,7 @@ import { useAccount, useChainId } from "wagmi";
 import { contractAddress, isDeployedOn } from "../contracts/deployments";
 import { useMyRoles } from "../roles/useMyRoles";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { PageHeading } from "../ui/PageHeading";
 import { DoctorSection } from "./components/DoctorSection";
 import { KeyPanel } from "./components/KeyPanel";
 import { PatientSection } from "./components/PatientSection";
@@ -31,7 +32,7 @@ export default function RecordsPage() {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold">{t("capability.records.title")}</h1>
+        <PageHeading title={t("capability.records.title")} />
         <p className="max-w-3xl text-slate-700">{t("records.lead")}</p>
       </header>
       {!isDeployedOn(chainId) && <p role="alert">{t("records.notDeployed")}</p>}

@@ -9,6 +9,7 @@ import { firstReads } from "../sync/reads/firstReads";
 import { Card } from "../ui/Card";
 import { LoadMore } from "../ui/LoadMore";
 import { lazyNamed } from "../ui/lazyComponent";
+import { PageHeading } from "../ui/PageHeading";
 import { Pager } from "../ui/Pager";
 import { AllocationHistory } from "./components/AllocationHistory";
 import { ResourceForms } from "./components/forms/ResourceForms";
@@ -59,7 +60,7 @@ export default function ResourcesPage() {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold">{t("capability.resources.title")}</h1>
+        <PageHeading title={t("capability.resources.title")} />
         <p className="text-slate-700">{t("resources.lead")}</p>
       </header>
       {!isDeployedOn(chainId) && <p role="alert">{t("resources.notDeployed")}</p>}

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
-import { Suspense, useEffect, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
 import { useDevAccountChoicePending } from "../chain/devAccounts/devAccountChoice";
 import { useFirstPageLoaded } from "../chain/useReadsReady";
 import { TxActivity } from "../tx/TxActivity";
+import { Announcer } from "../ui/Announcer";
 import { warmFormatters } from "../ui/format";
 import { lazyComponent } from "../ui/lazyComponent";
 import { DevAccountSwitch } from "./devAccounts/DevAccountSwitch";
@@ -23,15 +24,23 @@ const DevAccountPicker = lazyPage<object>(() =>
 const linkClass = (isActive: boolean) =>
   `flex min-h-11 items-center rounded-md px-3 text-sm font-medium sm:min-h-9 ${isActive ? "bg-teal-50 text-teal-800" : "text-slate-700 hover:bg-slate-100"}`;
 
+/** The page itself ("page"), a page under it such as a receipt ("true"), or neither. */
+const currentness = (path: string, location: string) =>
+  location === path ? "page" : path !== "/" && location.startsWith(`${path}/`) ? "true" : undefined;
+
 function NavLinks({ className }: { className: string }) {
   const { t } = useTranslation();
+  const [location] = useLocation();
   return (
     <nav aria-label={t("nav.main")} className={className}>
-      {navEntries.map(({ name, path }) => (
-        <Link key={path} href={path} className={linkClass}>
-          {t(`capability.${name}.nav`)}
-        </Link>
-      ))}
+      {navEntries.map(({ name, path }) => {
+        const current = currentness(path, location);
+        return (
+          <Link key={path} href={path} className={linkClass(current !== undefined)} aria-current={current}>
+            {t(`capability.${name}.nav`)}
+          </Link>
+        );
+      })}
     </nav>
   );
 }
@@ -49,6 +58,17 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const loading = <p className="text-slate-500">{t("common.loading")}</p>;
   // biome-ignore lint/correctness/useExhaustiveDependencies: following a link closes the menu
   useEffect(() => setMenuOpen(false), [location]);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener("keydown", closeOnEscape);
+    return () => document.removeEventListener("keydown", closeOnEscape);
+  }, [menuOpen]);
   // Made while the page's first reads are in flight, not in the render of their rows.
   useEffect(() => warmFormatters(i18n.language), [i18n.language]);
   return (
@@ -68,6 +88,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <WalletButton />
           </div>
           <button
+            ref={menuButton}
             type="button"
             className="flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 md:hidden"
             aria-expanded={menuOpen}
@@ -89,6 +110,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         )}
         <TxActivity />
       </header>
+      <Announcer />
       <NodeStatusBanner />
       <NetworkBanner />
       <main id="main" className="mx-auto max-w-6xl px-3 py-4 md:px-4 md:py-6">

@@ -33,7 +33,7 @@ export default defineConfig({
     },
     {
       name: "android",
-      testMatch: "mobile.spec.ts",
+      testMatch: ["mobile.spec.ts", "keyboard.spec.ts"],
       use: { ...devices["Galaxy S9+"], browserName: "chromium", viewport: { width: 360, height: 740 } },
     },
   ],

@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { keccak256, toHex } from "viem";
 import { capabilityRoutes } from "../app/capabilities";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
-import { seriousViolations } from "./fixtures/axe";
+import { namingViolations, seriousViolations } from "./fixtures/axe";
 import { e2eDeployment } from "./fixtures/deployment";
 import { devToolsBuilt } from "./fixtures/ports";
 import { chain, expect, type PersonaKey, test, walletOf } from "./fixtures/test";
@@ -33,10 +33,13 @@ test("every route of the app is checked here", () => {
 });
 
 for (const { path, as, ready } of pages) {
-  test(`${path}: no serious or critical accessibility violation`, async ({ actAs }) => {
+  test(`${path}: no serious or critical accessibility violation, no unnamed control, no landmark named twice`, async ({
+    actAs,
+  }) => {
     const page = await actAs(as, path);
     await expect(ready(page).first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await namingViolations(page)).toEqual([]);
   });
 }
 

@@ -185,7 +185,9 @@ test("rejecting the signature and the transaction in the wallet changes nothing 
   wallet.rejectTransactions(true);
   await nothingSent(async () => {
     await page.getByRole("button", { name: "Set up encryption" }).click();
-    await expect(page.getByText("You rejected the request in your wallet. Nothing was sent.")).toBeVisible();
+    await expect(
+      page.getByTestId("tx-activity").getByText("You rejected the request in your wallet. Nothing was sent."),
+    ).toBeVisible();
   });
   await expect(page.getByRole("button", { name: "Set up encryption" })).toBeEnabled();
 });

@@ -89,7 +89,9 @@ test("an over-capacity allocation is refused in words and nothing changes on cha
 
   await allocate.getByLabel("Quantity").fill("10");
   await allocate.getByRole("button", { name: "Allocate" }).click();
-  await expect(page.getByText("Only 2 units are available; 10 were asked for.")).toBeVisible();
+  await expect(
+    page.getByTestId("tx-activity").getByText("Only 2 units are available; 10 were asked for."),
+  ).toBeVisible();
   expect(await chain.getBlockNumber()).toBe(blockAfterOther);
   expect(await available(0n)).toBe(2n);
 });

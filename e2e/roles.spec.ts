@@ -60,7 +60,9 @@ test("revoking the last administrator is refused with the contract's reason in w
   await page.getByTestId("role-members-ADMIN").getByRole("button", { name: "Revoke" }).click();
 
   await expect(
-    page.getByText("The last administrator cannot be removed: grant another administrator first."),
+    page
+      .getByTestId("tx-activity")
+      .getByText("The last administrator cannot be removed: grant another administrator first."),
   ).toBeVisible();
   await expect(
     page.getByTestId("role-members-ADMIN").locator(`[data-address="${admin.address}"]`),

@@ -1,6 +1,9 @@
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { announce } from "../ui/Announcer";
 import { shortHash } from "../ui/format";
 import { type Activity, dismissActivity, useActivities } from "./activity";
+import { useFocusFallback } from "./useFocusFallback";
 
 const tone: Record<Activity["phase"], string> = {
   signing: "border-slate-300 bg-white text-slate-800",
@@ -19,23 +22,43 @@ const heading: Record<
   failed: "tx.failed",
 };
 
+/** Says each step of each transaction once, in words, through the app's live region. */
+function useAnnouncedSteps(activities: readonly Activity[]) {
+  const { t } = useTranslation();
+  const said = useRef(new Map<string, Activity["phase"]>());
+  useEffect(() => {
+    for (const activity of activities) {
+      if (said.current.get(activity.id) === activity.phase) continue;
+      said.current.set(activity.id, activity.phase);
+      announce(
+        t(`tx.announce.${activity.phase}`, { action: activity.action, detail: activity.detail ?? "" }).trim(),
+      );
+    }
+  }, [activities, t]);
+}
+
 /**
  * Where transactions are reported: under the header, in the page's flow, so that a report never covers a row's
- * buttons (as a floating toast would), and never printed. Failures stay until dismissed; confirmations go by
- * themselves.
+ * buttons (as a floating toast would), and never printed. A report stays until dismissed or replaced by the next
+ * transaction's. Each step is announced through the app's live region; when the control that started it is gone
+ * or disabled, the focus comes here rather than falling to the page's start.
  */
 export function TxActivity() {
   const { t } = useTranslation();
   const activities = useActivities();
+  const newest = useRef<HTMLDivElement>(null);
+  useAnnouncedSteps(activities);
+  useFocusFallback(activities[0], newest);
   return (
-    <div aria-live="polite" className="mx-auto max-w-6xl space-y-1 px-3 empty:hidden md:px-4 print:hidden">
-      {activities.map((activity) => (
+    <div className="mx-auto max-w-6xl space-y-1 px-3 empty:hidden md:px-4 print:hidden">
+      {activities.map((activity, index) => (
         <div
           key={activity.id}
-          role={activity.phase === "failed" ? "alert" : "status"}
+          ref={index === 0 ? newest : undefined}
+          tabIndex={-1}
           data-testid="tx-activity"
           data-phase={activity.phase}
-          className={`my-1 flex items-start gap-3 rounded-md border px-3 py-2 text-sm ${tone[activity.phase]}`}
+          className={`my-1 flex items-start gap-3 rounded-md border px-3 py-2 text-sm focus:outline-2 focus:outline-teal-700 ${tone[activity.phase]}`}
         >
           <div className="min-w-0 flex-1">
             <p className="font-medium">{t(heading[activity.phase], { action: activity.action })}</p>
@@ -53,7 +76,7 @@ export function TxActivity() {
               onClick={() => dismissActivity(activity.id)}
             >
               <span aria-hidden="true">×</span>
-              <span className="sr-only">{t("tx.dismiss")}</span>
+              <span className="sr-only">{t("tx.dismissOne", { action: activity.action })}</span>
             </button>
           )}
         </div>

@@ -21,7 +21,6 @@ export const actionText = (action: Action) => (typeof action === "string" ? acti
 export const actionSubject = (action: Action) => (typeof action === "string" ? undefined : action.subject);
 
 const SHOWN = 3;
-const CONFIRMED_FOR_MS = 8_000;
 let activities: readonly Activity[] = [];
 const listeners = new Set<() => void>();
 let nextId = 0;
@@ -31,17 +30,17 @@ function publish(next: readonly Activity[]) {
   for (const listener of listeners) listener();
 }
 
-/** Starts following a transaction; returns its id. */
+/** Starts following a transaction; returns its id. It replaces the confirmations before it; failures stay. */
 export function startActivity(activity: Omit<Activity, "id">): string {
   const id = `tx-${++nextId}`;
-  publish([{ ...activity, id }, ...activities].slice(0, 10));
+  const kept = activities.filter((earlier) => earlier.phase !== "confirmed");
+  publish([{ ...activity, id }, ...kept].slice(0, 10));
   return id;
 }
 
-/** Moves a transaction on. A confirmed one leaves the list by itself after a few seconds; a failure stays. */
+/** Moves a transaction on. A report stays until it is dismissed or a new transaction replaces it. */
 export function updateActivity(id: string, change: Partial<Omit<Activity, "id">>) {
   publish(activities.map((activity) => (activity.id === id ? { ...activity, ...change } : activity)));
-  if (change.phase === "confirmed") setTimeout(() => dismissActivity(id), CONFIRMED_FOR_MS);
 }
 
 export function dismissActivity(id: string) {

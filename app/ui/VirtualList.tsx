@@ -1,6 +1,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { ReactNode, Ref, RefObject } from "react";
 import { useRef } from "react";
+import { useTranslation } from "react-i18next";
 
 /**
  * The rows of a long list that are in (or near) view, for a scroll container: the rest are replaced by padding, so
@@ -85,7 +86,8 @@ export function VirtualList<T>({
 }
 
 /**
- * A named, scrollable region that keyboard users can focus and scroll. Its height follows the virtual content's
+ * A named, scrollable region that keyboard users can focus and scroll. Its name says what it scrolls ("Audit
+ * history, scrollable"), distinct from the section around it that `label` usually names too. Its height follows the virtual content's
  * (up to `maxHeight`) rather than the rows rendered, which would leave an empty list no room to show any.
  */
 export function ScrollRegion({
@@ -102,10 +104,11 @@ export function ScrollRegion({
   contentHeight: number;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <section
       ref={ref}
-      aria-label={label}
+      aria-label={t("common.scrollList", { list: label })}
       className="overflow-y-auto"
       style={{ maxHeight, minHeight: `min(${contentHeight}px, ${maxHeight})` }}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it

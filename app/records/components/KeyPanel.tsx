@@ -1,14 +1,30 @@
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { announce } from "../../ui/Announcer";
 import { Button } from "../../ui/Button";
 import { Card } from "../../ui/Card";
+import { rescueFocus } from "../../ui/focusRescue";
 import type { useRecordKeys } from "../hooks/useRecordKeys";
 
 /** First-time setup (explained) or this session's unlock; shows why it failed when it does. */
 export function KeyPanel({ keys }: { keys: ReturnType<typeof useRecordKeys> }) {
   const { t } = useTranslation();
+  const unlockedNote = useRef<HTMLParagraphElement>(null);
+  const wasLocked = useRef(false);
+  // Unlocked here and now (not unlocked earlier in this tab): say so, and keep the focus of the button now gone.
+  useEffect(() => {
+    if (keys.status !== "unlocked") {
+      wasLocked.current = keys.status !== "loading";
+      return;
+    }
+    if (!wasLocked.current) return;
+    wasLocked.current = false;
+    rescueFocus(unlockedNote.current);
+    announce(t("records.keys.unlocked"));
+  }, [keys.status, t]);
   if (keys.status === "unlocked") {
     return (
-      <p className="text-sm text-teal-800" data-testid="records-unlocked">
+      <p ref={unlockedNote} tabIndex={-1} className="text-sm text-teal-800" data-testid="records-unlocked">
         {t("records.keys.unlocked")}
       </p>
     );

@@ -1,10 +1,21 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { useAccount } from "wagmi";
 import { answerDevAccountChoice, useDevAccountChoicePending } from "../../chain/devAccounts/devAccountChoice";
 import { RoleBadges } from "../../roles/RoleBadges";
 import { Address } from "../../ui/Address";
 import { Button } from "../../ui/Button";
+import { rescueFocusFor } from "../../ui/focusRescue";
+import { walletButton } from "../wallet/walletButton";
 import { useDevAccounts } from "./useDevAccounts";
+
+/**
+ * The button that opened the picker (in RainbowKit's dialog) is gone once it closes: the focus goes to the
+ * header's wallet button, which now names the account chosen, or still says Connect.
+ */
+function returnFocusToWalletButton() {
+  rescueFocusFor(3_000, walletButton);
+}
 
 /** The dialog in which a dev-accounts user picks which demo account to act as. */
 export function DevAccountPicker() {
@@ -12,17 +23,28 @@ export function DevAccountPicker() {
   const open = useDevAccountChoicePending();
   const { accounts, isLoading, isError } = useDevAccounts(open);
   const dialog = useRef<HTMLDialogElement>(null);
+  const { address: me } = useAccount();
 
   useEffect(() => {
     if (open && !dialog.current?.open) dialog.current?.showModal();
     if (!open && dialog.current?.open) dialog.current.close();
   }, [open]);
+  // The list arrives after the dialog opens: the focus then moves from Cancel to the account in use, or the first.
+  const inUse = accounts.find((account) => me && account.address.toLowerCase() === me.toLowerCase());
+  const focusFirst = open ? (inUse ?? accounts[0])?.index : undefined;
+  useEffect(() => {
+    if (focusFirst === undefined) return;
+    dialog.current?.querySelector<HTMLButtonElement>(`[data-testid="dev-account-${focusFirst}"]`)?.focus();
+  }, [focusFirst]);
 
   return (
     <dialog
       ref={dialog}
       aria-labelledby="dev-account-picker-title"
-      onClose={() => answerDevAccountChoice(null)}
+      onClose={() => {
+        answerDevAccountChoice(null);
+        returnFocusToWalletButton();
+      }}
       className="m-auto w-full max-w-lg rounded-lg p-0 shadow-xl backdrop:bg-slate-900/50"
     >
       <div className="p-5">

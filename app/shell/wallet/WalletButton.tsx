@@ -1,11 +1,13 @@
 import { useIsFetching } from "@tanstack/react-query";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { useAccount } from "wagmi";
 import { useChainHead } from "../../chain/useChainHead";
 import { loadWalletActions } from "../../tx/loadWalletActions";
+import { rescueFocusFor } from "../../ui/focusRescue";
 import { lazyNamed } from "../../ui/lazyComponent";
+import { walletButton } from "./walletButton";
 
 // RainbowKit's button and dialogs (about 58 KB gzip) download once the page's first reads have landed, so that on a
 // slow network they take no bandwidth from the app, the page or its data; or at once when the placeholder is clicked.
@@ -100,8 +102,24 @@ function LoadWhenReadsLanded({ load }: { load: () => void }) {
   return null;
 }
 
+/**
+ * Once a wallet connects, RainbowKit's dialog (and the dev-account picker) close and their buttons are gone: a
+ * focus that falls to <body> then goes to the account button, which names the account now connected.
+ */
+function useFocusAfterConnect() {
+  const { status } = useAccount();
+  const previous = useRef(status);
+  useEffect(() => {
+    // "connecting" is a person's choice; "reconnecting", a remembered wallet at load, leaves the focus alone.
+    const chosen = previous.current === "connecting" && status === "connected";
+    previous.current = status;
+    if (chosen) return rescueFocusFor(3_000, walletButton);
+  }, [status]);
+}
+
 /** The header's wallet button: RainbowKit's, which loads after the page's first reads, with a placeholder before. */
 export function WalletButton() {
+  useFocusAfterConnect();
   const [loaded, setLoaded] = useState(false);
   const [openRequested, setOpenRequested] = useState(false);
   const onOpened = useCallback(() => setOpenRequested(false), []);

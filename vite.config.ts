@@ -61,28 +61,50 @@ function preloadRoutePage(): Plugin {
             (file) => base + file,
           ),
         ]);
-        const script = `(${preloadRemembered.toString()})(${JSON.stringify(routes)})`;
+        const rainbowKit = chunks.find((chunk) =>
+          chunk.facadeModuleId?.startsWith(path.resolve("app/shell/wallet/RainbowKitButton")),
+        );
+        if (!rainbowKit) throw new Error("preload-route-page: no chunk for RainbowKitButton");
+        const wallet = {
+          scripts: filesOf(rainbowKit.fileName).map((file) => base + file),
+          styles: [...(rainbowKit.viteMetadata?.importedCss ?? [])].map((file) => base + file),
+        };
+        const script = `(${preloadRemembered.toString()})(${JSON.stringify(routes)}, ${JSON.stringify(wallet)})`;
         return [{ tag: "script", injectTo: "head", children: script }];
       },
     },
   };
 }
 
-/** Runs in the page, from index.html: modulepreload links for the route's chunks, if a wallet is remembered. */
-function preloadRemembered(routes: [string, string[]][]) {
+/**
+ * Runs in the page, from index.html. A remembered wallet: modulepreload links for the route's chunks, so that the
+ * page and its data come first. A first visit: the wallet dialogs' code and styles instead, beside the first-load
+ * file, since the first thing such a visitor does is tap Connect (app/shell/wallet/WalletButton.tsx).
+ */
+function preloadRemembered(routes: [string, string[]][], wallet: { scripts: string[]; styles: string[] }) {
+  const add = (rel: string, href: string, kind: string, as?: string) => {
+    const link = document.createElement("link");
+    link.rel = rel;
+    link.href = href;
+    // As Vite's own preload links: a fetch in another CORS mode would not be reused, and would come twice.
+    link.crossOrigin = "";
+    if (as) link.as = as;
+    link.dataset.preload = kind;
+    document.head.append(link);
+  };
+  let remembered = false;
   try {
-    if (!JSON.parse(localStorage.getItem("wagmi.store") ?? "{}").state?.current) return;
-    const files = routes.find(([pattern]) => new RegExp(pattern).test(location.pathname))?.[1] ?? [];
-    for (const file of files) {
-      const link = document.createElement("link");
-      link.rel = "modulepreload";
-      link.href = file;
-      link.dataset.preload = "route";
-      document.head.append(link);
-    }
+    remembered = Boolean(JSON.parse(localStorage.getItem("wagmi.store") ?? "{}").state?.current);
   } catch {
-    // No storage, or not ours: the page's code loads after the first-load file, as without this.
+    // No storage, or not ours: a first visit.
   }
+  if (!remembered) {
+    for (const file of wallet.scripts) add("modulepreload", file, "wallet");
+    for (const file of wallet.styles) add("preload", file, "wallet", "style");
+    return;
+  }
+  const files = routes.find(([pattern]) => new RegExp(pattern).test(location.pathname))?.[1] ?? [];
+  for (const file of files) add("modulepreload", file, "route");
 }
 
 /**
@@ -233,6 +255,16 @@ export default defineConfig({
             // What two or more pages share, in one file rather than a dozen small ones fetched one wave at a time;
             // not what only acting needs (onlyWhenActing). Shared by RainbowKit's chunk, the wallet actions' and
             // the records page, that code would otherwise sit here, on the way to a patient's invoices.
+            // Libraries shared by two or more chunks, apart from the pages' own shared code: RainbowKit's dialogs
+            // use some (wagmi's hooks, react-query, viem's encoding), and the wallet list a first visitor taps Connect
+            // for then does not wait for the pages' code.
+            {
+              name: "libs-shared",
+              test: (id) => id.includes("node_modules") && !isOnlyWhenActing(id),
+              minShareCount: 2,
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
             {
               name: "pages-shared",
               test: (id) => !isOnlyWhenActing(id),

@@ -43,8 +43,9 @@ export default function PaymentsPage() {
     [mine.data, issued.data],
   );
   const currencies = useCurrencies(invoiceCurrencies);
-  // Wallet balances and credits once the invoices are on screen (or there are none): not on their way.
-  const balances = useBalances(currencies.tokens, { after: mine.shown && issued.shown });
+  // Wallet balances and credits as soon as the invoices' currencies are known, beside the invoices' details: the
+  // Pay buttons wait for them (bench:load's "Pay enabled").
+  const balances = useBalances(currencies.tokens, { after: mine.data !== undefined });
   const { cancel, busy } = usePaymentActions();
   const paused = usePaymentsPaused();
   const isProvider = may.invoice;

@@ -1,10 +1,14 @@
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Card } from "../ui/Card";
+import { lazyNamed } from "../ui/lazyComponent";
 import { AdminOffers } from "./AdminOffers";
-import { GrantRoleForm } from "./GrantRoleForm";
 import { RoleMembersList } from "./RoleMembersList";
 import { useMyRoles } from "./useMyRoles";
 import { useRoleMembers } from "./useRoles";
+
+// Administrators only: the form's code (and the forms chunk) stays off everyone else's home page.
+const GrantRoleForm = lazyNamed(() => import("./GrantRoleForm"), "GrantRoleForm");
 
 /** Everyone can see who holds which role; administrators also grant and revoke here. */
 export function RoleAdministration() {
@@ -18,7 +22,9 @@ export function RoleAdministration() {
       {isAdmin && (
         <div className="mb-5">
           <p className="mb-3 text-sm text-slate-600">{t("roles.adminHelp")}</p>
-          <GrantRoleForm members={members.data} />
+          <Suspense fallback={<p className="text-sm text-slate-500">{t("common.loading")}</p>}>
+            <GrantRoleForm members={members.data} />
+          </Suspense>
         </div>
       )}
       {members.data ? (

@@ -10,9 +10,9 @@ import { ETH } from "../model";
 /**
  * For the connected account, per currency (ETH and token addresses): what the wallet holds (to say before paying
  * whether it is enough) and what the payments contract holds for it (takings or refunds, to withdraw). Asked once
- * `after` holds (the invoices are on screen): in the page's first request these eight calls were half of its
- * 6.9 KB upload, about 45 ms of a phone's slow uplink before the invoices could show. Until then `loaded` is false
- * and the Pay buttons wait.
+ * `after` holds (the invoices, and so their currencies, are known), beside the invoices' details rather than after
+ * them; not in the page's first request, where these eight calls were half of its upload. Until then `loaded` is
+ * false and the Pay buttons wait.
  */
 export function useBalances(currencies: readonly Address[], { after }: { after: boolean }) {
   const chainId = useChainId();

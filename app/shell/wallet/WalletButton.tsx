@@ -9,8 +9,9 @@ import { rescueFocusFor } from "../../ui/focusRescue";
 import { lazyNamed } from "../../ui/lazyComponent";
 import { walletButton } from "./walletButton";
 
-// RainbowKit's button and dialogs (about 58 KB gzip) download once the page's first reads have landed, so that on a
-// slow network they take no bandwidth from the app, the page or its data; or at once when the placeholder is clicked.
+// RainbowKit's button and dialogs (about 58 KB gzip): for a remembered wallet, once the page's first reads have
+// landed, so that on a slow network they take no bandwidth from the page or its data; on a first visit, beside the
+// app (its Connect is what such a visitor taps first); and at once when the placeholder is clicked.
 const RainbowKitButton = lazyNamed(() => import("./RainbowKitButton"), "RainbowKitButton");
 const QUIET_MS = 300;
 
@@ -123,9 +124,9 @@ export function WalletButton() {
   const [loaded, setLoaded] = useState(false);
   const [openRequested, setOpenRequested] = useState(false);
   const onOpened = useCallback(() => setOpenRequested(false), []);
-  const load = useCallback(() => {
+  const load = useCallback((withWalletActions = true) => {
     // The code that asks the wallet to sign comes with it: a first click on Pay does not wait for its download.
-    loadWalletActions().catch(() => {});
+    if (withWalletActions) loadWalletActions().catch(() => {});
     // flushSync: RainbowKit's button shows itself from an effect; in a synchronous render that effect runs before
     // the browser paints, so the placeholder is never replaced by an empty frame. A failed download (offline)
     // leaves the placeholder, whose next click tries again.
@@ -134,6 +135,10 @@ export function WalletButton() {
       () => {},
     );
   }, []);
+  // A first visit's build preloads the dialogs beside the app (vite.config.ts): they are wanted at once.
+  useEffect(() => {
+    if (document.querySelector('link[data-preload="wallet"]')) load(false);
+  }, [load]);
   if (loaded) return <RainbowKitButton openRequested={openRequested} onOpened={onOpened} />;
   return (
     <>

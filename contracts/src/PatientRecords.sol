@@ -24,6 +24,8 @@ contract PatientRecords is RoleGated, IPatientRecords {
     uint256 public constant WRAPPED_KEY_BYTES = 104;
     /// @notice Largest sealed patient card (a name and a birth date, sealed for one doctor).
     uint256 public constant MAX_CARD_BYTES = 512;
+    /// @notice The most bytes of sealed key copies an account may publish at once.
+    uint256 public constant MAX_UNLOCKERS_BYTES = 1024;
     /// @notice The most items a list view returns in one call.
     uint256 public constant MAX_PAGE = 100;
 
@@ -53,14 +55,41 @@ contract PatientRecords is RoleGated, IPatientRecords {
 
     // ─── Keys and consent ────────────────────────────────────────────────────────────────────────────
 
-    /// @notice Registers or rotates the caller's X25519 public key. The key itself lives only in the event; the
-    /// account keeps its block (see {accountOf}). Rotating does not re-encrypt past records: keys wrapped for the old
-    /// public key still need the old private key.
+    /// @notice Registers or rotates the caller's X25519 public key, whose secret the app derives from a wallet
+    /// signature. The key itself lives only in the event; the account keeps its block (see {accountOf}). Unlockers
+    /// published before sealed the previous key: they are dropped. Rotating does not re-encrypt past records: keys
+    /// wrapped for the old public key still need the old private key.
     /// @param publicKey The caller's public key; not zero.
     function registerEncryptionKey(bytes32 publicKey) external {
         if (publicKey == bytes32(0)) revert ZeroKey();
-        _accounts[msg.sender].keyBlock = uint40(block.number);
+        Account storage account = _accounts[msg.sender];
+        account.keyBlock = uint40(block.number);
+        if (account.unlockersBlock != 0) account.unlockersBlock = 0;
         emit EncryptionKeyRegistered(msg.sender, publicKey);
+    }
+
+    /// @notice Registers or rotates the caller's X25519 public key, whose secret was made at random in the browser,
+    /// with the sealed copies of that secret that unlock it on any device: one transaction.
+    /// @param publicKey The caller's public key; not zero.
+    /// @param unlockers The secret sealed under each unlocker (ciphertext only); 1 to MAX_UNLOCKERS_BYTES bytes.
+    function setUpRecordsKey(bytes32 publicKey, bytes calldata unlockers) external {
+        if (publicKey == bytes32(0)) revert ZeroKey();
+        _checkUnlockers(unlockers);
+        Account storage account = _accounts[msg.sender];
+        account.keyBlock = uint40(block.number);
+        account.unlockersBlock = uint40(block.number);
+        emit EncryptionKeyRegistered(msg.sender, publicKey);
+        emit KeyUnlockersSet(msg.sender, unlockers);
+    }
+
+    /// @notice Replaces the sealed copies of the caller's records key (a recovery kit added, a passkey, a wallet
+    /// unlocker removed). The app checks that each copy opens to the registered key before sending.
+    /// @param unlockers The secret sealed under each unlocker (ciphertext only); 1 to MAX_UNLOCKERS_BYTES bytes.
+    function setKeyUnlockers(bytes calldata unlockers) external {
+        _requireRegistered(msg.sender);
+        _checkUnlockers(unlockers);
+        _accounts[msg.sender].unlockersBlock = uint40(block.number);
+        emit KeyUnlockersSet(msg.sender, unlockers);
     }
 
     /// @notice The caller, a registered patient, allows a registered doctor to add records and receive shares, and
@@ -469,6 +498,13 @@ contract PatientRecords is RoleGated, IPatientRecords {
 
     function _requireRegistered(address account) private view {
         if (_accounts[account].keyBlock == 0) revert NotRegistered(account);
+    }
+
+    function _checkUnlockers(bytes calldata unlockers) private pure {
+        if (unlockers.length == 0) revert NoUnlockers();
+        if (unlockers.length > MAX_UNLOCKERS_BYTES) {
+            revert InvalidPayload(unlockers.length, MAX_UNLOCKERS_BYTES);
+        }
     }
 
     function _checkWrappedKey(bytes calldata key) private pure {

@@ -298,6 +298,21 @@ contract AccessMatrixTest is CheatTest {
             EVERYONE,
             errors(0)
         );
+        rule(
+            target,
+            "setUpRecordsKey",
+            abi.encodeCall(records.setUpRecordsKey, (keccak256("k"), hex"01")),
+            EVERYONE,
+            errors(0)
+        );
+        // Only a registered account has a key whose sealed copies it may publish.
+        rule(
+            target,
+            "setKeyUnlockers",
+            abi.encodeCall(records.setKeyUnlockers, (hex"01")),
+            PATIENT | DOCTOR,
+            errors(IPatientRecords.NotRegistered.selector)
+        );
         // Consent is given by a registered account to a doctor other than itself.
         rule(
             target,

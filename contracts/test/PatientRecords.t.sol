@@ -81,6 +81,69 @@ contract PatientRecordsTest is CheatTest {
         );
     }
 
+    function test_setUpRecordsKey_publishesTheKeyAndItsSealedCopiesInOneBlock() public {
+        vm.roll(80);
+        vm.expectEmit(address(records));
+        emit IPatientRecords.EncryptionKeyRegistered(stranger, KEY);
+        vm.expectEmit(address(records));
+        emit IPatientRecords.KeyUnlockersSet(stranger, hex"0102");
+        vm.prank(stranger);
+        records.setUpRecordsKey(KEY, hex"0102");
+        IPatientRecords.Account memory account = records.accountOf(stranger);
+        vm.assertEq(uint256(account.keyBlock), 80, "key");
+        vm.assertEq(uint256(account.unlockersBlock), 80, "unlockers");
+    }
+
+    function test_setKeyUnlockers_replacesThem_andARotationByDerivationDropsThem() public {
+        vm.roll(80);
+        vm.prank(stranger);
+        records.setUpRecordsKey(KEY, hex"01");
+        vm.roll(81);
+        vm.expectEmit(address(records));
+        emit IPatientRecords.KeyUnlockersSet(stranger, hex"0203");
+        vm.prank(stranger);
+        records.setKeyUnlockers(hex"0203");
+        vm.assertEq(uint256(records.accountOf(stranger).unlockersBlock), 81, "replaced");
+        vm.assertEq(uint256(records.accountOf(stranger).keyBlock), 80, "the key stays");
+        // A key registered without unlockers is not the one they sealed: they no longer apply.
+        vm.roll(82);
+        vm.prank(stranger);
+        records.registerEncryptionKey(HASH);
+        vm.assertEq(uint256(records.accountOf(stranger).unlockersBlock), 0, "dropped");
+    }
+
+    function test_setKeyUnlockers_refusesAnUnregisteredAccount() public {
+        vm.expectRevert(abi.encodeWithSelector(IPatientRecords.NotRegistered.selector, stranger));
+        vm.prank(stranger);
+        records.setKeyUnlockers(hex"01");
+    }
+
+    function test_unlockers_refuseNoneAndZeroKey() public {
+        vm.expectRevert(IPatientRecords.NoUnlockers.selector);
+        vm.prank(stranger);
+        records.setUpRecordsKey(KEY, "");
+        vm.expectRevert(IPatientRecords.ZeroKey.selector);
+        vm.prank(stranger);
+        records.setUpRecordsKey(bytes32(0), hex"01");
+    }
+
+    /// Any length from 1 to the bound is kept; anything longer is refused and changes nothing.
+    function testFuzz_unlockers_lengthBound(uint16 length) public {
+        uint256 max = records.MAX_UNLOCKERS_BYTES();
+        bytes memory unlockers = new bytes(bound(length, 0, 2 * max));
+        bool kept = unlockers.length > 0 && unlockers.length <= max;
+        if (unlockers.length == 0) {
+            vm.expectRevert(IPatientRecords.NoUnlockers.selector);
+        } else if (!kept) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IPatientRecords.InvalidPayload.selector, unlockers.length, max)
+            );
+        }
+        vm.prank(stranger);
+        records.setUpRecordsKey(KEY, unlockers);
+        vm.assertEq(records.accountOf(stranger).unlockersBlock != 0, kept, "kept only within the bound");
+    }
+
     function test_registerEncryptionKey_revertsOnZero() public {
         vm.expectRevert(IPatientRecords.ZeroKey.selector);
         vm.prank(stranger);

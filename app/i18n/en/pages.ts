@@ -163,6 +163,7 @@ export const enPages = {
       ERC2612ExpiredSignature: "The payment signature expired. Try again.",
       ERC2612InvalidSigner: "The payment signature is not valid for this token.",
       ZeroKey: "The record key is empty.",
+      NoUnlockers: "A records key needs at least one way to unlock it (your wallet, a recovery kit).",
       LengthMismatch: "Each shared record needs its own key.",
       NotInvoiceProvider: "Only the provider who issued invoice #{{invoiceId}} can do this.",
       UnknownInvoice: "Invoice #{{invoiceId}} does not exist.",

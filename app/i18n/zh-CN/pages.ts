@@ -154,6 +154,7 @@ export const zhPages: Messages<typeof enPages> = {
       ERC2612ExpiredSignature: "支付签名已过期，请重试。",
       ERC2612InvalidSigner: "支付签名对该代币无效。",
       ZeroKey: "病历密钥为空。",
+      NoUnlockers: "病历密钥至少需要一种解锁方式（钱包或恢复套件）。",
       LengthMismatch: "每份共享的病历都需要各自的密钥。",
       NotInvoiceProvider: "只有开具账单 #{{invoiceId}} 的服务方可以执行此操作。",
       UnknownInvoice: "账单 #{{invoiceId}} 不存在。",

@@ -52,7 +52,8 @@ interface IPatientRecords {
         uint40 decidedAtBlock;
     }
 
-    /// @notice Where an account's key and consent lists start (one slot).
+    /// @notice Where an account's key, its key's unlockers and its consent lists start. Two slots: the second holds
+    /// `unlockersBlock` alone, touched only when the unlockers change.
     struct Account {
         /// @dev The block of its latest {EncryptionKeyRegistered}, which carries the key; 0 until registered.
         uint40 keyBlock;
@@ -62,6 +63,9 @@ interface IPatientRecords {
         /// @dev As a doctor: the patient who most recently asked it for the first time (allowed it); each consent
         /// names the patient before. These are requests: see {requestsOf}.
         address latestPatient;
+        /// @dev The block of its latest {KeyUnlockersSet}, which carries the sealed copies of its records key; 0
+        /// while it has none (a key derived from a wallet signature, registered before unlockers existed).
+        uint40 unlockersBlock;
     }
 
     /// @notice Where a patient's consent to a doctor stands.
@@ -95,6 +99,11 @@ interface IPatientRecords {
     /// @param account The patient or doctor.
     /// @param publicKey Its public key.
     event EncryptionKeyRegistered(address indexed account, bytes32 publicKey);
+    /// @notice `account` published the sealed copies of its records key's secret (ciphertext only): each opens with
+    /// one unlocker the account chose (its wallet's signature, a recovery kit, a passkey), on any device.
+    /// @param account The patient or doctor.
+    /// @param unlockers The sealed copies, in the app's format; never a secret in the clear.
+    event KeyUnlockersSet(address indexed account, bytes unlockers);
     /// @notice A patient allowed a doctor to add records and receive shares, or updated the card they sent them.
     /// @param patient The patient.
     /// @param doctor The doctor.
@@ -151,6 +160,8 @@ interface IPatientRecords {
 
     /// @notice A public key of zero was given.
     error ZeroKey();
+    /// @notice No unlocker was given: a records key that nothing can unlock would lock its records for good.
+    error NoUnlockers();
     /// @notice `account` has not registered an encryption key yet.
     /// @param account The unregistered address.
     error NotRegistered(address account);

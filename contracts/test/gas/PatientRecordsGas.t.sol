@@ -82,6 +82,19 @@ contract PatientRecordsGasTest is CheatTest {
         records.registerEncryptionKey(keccak256("stranger"));
     }
 
+    /// The sealed copies of a key under a wallet signature and a recovery kit, as the app writes them.
+    uint256 internal constant UNLOCKERS_BYTES = 160;
+
+    function test_gas_setUpRecordsKey_walletAndKit() public {
+        vm.prank(makeAddr("stranger"));
+        records.setUpRecordsKey(keccak256("stranger"), new bytes(UNLOCKERS_BYTES));
+    }
+
+    function test_gas_setKeyUnlockers_addAKit() public {
+        vm.prank(patient);
+        records.setKeyUnlockers(new bytes(UNLOCKERS_BYTES));
+    }
+
     function test_gas_grantAccess() public {
         vm.prank(patient);
         records.revokeAccess(secondDoctor);

@@ -1,0 +1,92 @@
+import { xchacha20poly1305 } from "@noble/ciphers/chacha.js";
+import { x25519 } from "@noble/curves/ed25519.js";
+import { hkdf } from "@noble/hashes/hkdf.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { concatBytes, randomBytes, utf8ToBytes } from "@noble/hashes/utils.js";
+import { type Address, bytesToHex, type Hex, hexToBytes } from "viem";
+import type { KeyPair } from "./keys";
+import { kitEntropy } from "./recoveryKit";
+
+/**
+ * How a records key is unlocked. Its secret is made at random in the browser and published only sealed, once per
+ * unlocker the account chose, so that any device can fetch the sealed copies and any one unlocker opens them:
+ * - `derived`: no copy: the key is derived from the wallet's signature itself (accounts set up before unlockers);
+ * - `wallet`: sealed under a key derived from the wallet's signature (wallets that sign deterministically);
+ * - `kit`: sealed under a key derived from the 24 words of a recovery kit.
+ */
+export type UnlockerKind = "derived" | "wallet" | "kit";
+export type Unlocker = { kind: "derived" } | { kind: "wallet" | "kit"; sealed: Uint8Array };
+
+const VERSION = 1;
+const CODE: Record<UnlockerKind, number> = { derived: 0, wallet: 1, kit: 2 };
+const KIND_OF = new Map(Object.entries(CODE).map(([kind, code]) => [code, kind as UnlockerKind]));
+const NONCE_BYTES = 24;
+const SECRET_BYTES = 32;
+/** A sealed copy: nonce ‖ secret encrypted with its 16-byte tag. */
+export const SEALED_BYTES = NONCE_BYTES + SECRET_BYTES + 16;
+
+/** A new records key pair, at random: nothing about the account or its wallet can recompute it. */
+export function newRecordsKeyPair(): KeyPair {
+  const secretKey = x25519.utils.randomSecretKey();
+  return { secretKey, publicKey: x25519.getPublicKey(secretKey) };
+}
+
+export const keyPairOf = (secretKey: Uint8Array): KeyPair => ({
+  secretKey,
+  publicKey: x25519.getPublicKey(secretKey),
+});
+
+/** The sealed copies as the contract keeps them: a version byte, then per unlocker its code, length and bytes. */
+export function encodeUnlockers(unlockers: readonly Unlocker[]): Hex {
+  const parts = unlockers.map((unlocker) => {
+    const body = unlocker.kind === "derived" ? new Uint8Array() : unlocker.sealed;
+    return concatBytes(Uint8Array.of(CODE[unlocker.kind], body.length >> 8, body.length & 0xff), body);
+  });
+  return bytesToHex(concatBytes(Uint8Array.of(VERSION), ...parts));
+}
+
+/** The contract's bytes back into unlockers; kinds this app does not know (a later version's) are skipped. */
+export function decodeUnlockers(encoded: Hex): Unlocker[] {
+  const bytes = hexToBytes(encoded);
+  if (bytes[0] !== VERSION) throw new Error("Unknown unlockers version");
+  const unlockers: Unlocker[] = [];
+  for (let at = 1; at < bytes.length; ) {
+    if (at + 3 > bytes.length) throw new Error("Truncated unlockers");
+    const [code, high, low] = [bytes[at], bytes[at + 1], bytes[at + 2]] as [number, number, number];
+    const body = bytes.slice(at + 3, at + 3 + ((high << 8) | low));
+    at += 3 + ((high << 8) | low);
+    if (at > bytes.length) throw new Error("Truncated unlockers");
+    const kind = KIND_OF.get(code);
+    if (kind === "derived") unlockers.push({ kind });
+    else if (kind) unlockers.push({ kind, sealed: body });
+  }
+  return unlockers;
+}
+
+/** What a sealed copy is bound to: the unlocker's kind, the chain, the contract and the account. */
+export function unlockerContext(kind: UnlockerKind, chainId: number, contract: Address, account: Address) {
+  return utf8ToBytes(
+    `CareChain records key unlocker v1|${kind}|${chainId}|${contract.toLowerCase()}|${account.toLowerCase()}`,
+  );
+}
+
+/** The key that seals the secret for a wallet unlocker: HKDF of the wallet's signature, apart from `derived`'s. */
+export function walletUnlockKey(signature: Hex): Uint8Array {
+  return hkdf(sha256, hexToBytes(signature), utf8ToBytes("CareChain wallet unlocker"), utf8ToBytes("v1"), 32);
+}
+
+/** The key that seals the secret for a recovery kit: HKDF of the kit's 256 bits; throws when it is no kit. */
+export function kitUnlockKey(kit: string): Uint8Array {
+  return hkdf(sha256, kitEntropy(kit), utf8ToBytes("CareChain recovery kit"), utf8ToBytes("v1"), 32);
+}
+
+export function sealSecret(secret: Uint8Array, unlockKey: Uint8Array, context: Uint8Array): Uint8Array {
+  const nonce = randomBytes(NONCE_BYTES);
+  return concatBytes(nonce, xchacha20poly1305(unlockKey, nonce, context).encrypt(secret));
+}
+
+/** The secret; throws when the unlock key or the context is not the one it was sealed with, or it was altered. */
+export function openSecret(sealed: Uint8Array, unlockKey: Uint8Array, context: Uint8Array): Uint8Array {
+  const nonce = sealed.slice(0, NONCE_BYTES);
+  return xchacha20poly1305(unlockKey, nonce, context).decrypt(sealed.slice(NONCE_BYTES));
+}

@@ -1,0 +1,102 @@
+import { type Address, bytesToHex, type Hex } from "viem";
+import { deriveKeyPair, type KeyPair } from "./crypto/keys";
+import { isRecoveryKit } from "./crypto/recoveryKit";
+import {
+  encodeUnlockers,
+  keyPairOf,
+  kitUnlockKey,
+  openSecret,
+  sealSecret,
+  type Unlocker,
+  unlockerContext,
+  walletUnlockKey,
+} from "./crypto/unlockers";
+
+/** Whose key, on which deployment: every sealed copy is bound to it. */
+export type KeyOwner = { chainId: number; contract: Address; account: Address };
+
+/** Why an unlock failed, as the key of the words that say so. */
+export class UnlockRefused extends Error {
+  constructor(readonly reason: "notAKit" | "notThisKit" | "noKit" | "useKitInstead") {
+    super(reason);
+  }
+}
+
+const sealed = (
+  kind: "wallet" | "kit",
+  secret: Uint8Array,
+  unlockKey: Uint8Array,
+  owner: KeyOwner,
+): Unlocker => ({
+  kind,
+  sealed: sealSecret(secret, unlockKey, unlockerContext(kind, owner.chainId, owner.contract, owner.account)),
+});
+
+/**
+ * The unlockers a new records key is published with: the recovery kit always; the wallet when it signs alike each
+ * time (`walletSignature` is then its signature), since a wallet that does not could never open its copy again.
+ */
+export function unlockersForSetUp(
+  secret: Uint8Array,
+  kit: string,
+  walletSignature: Hex | undefined,
+  owner: KeyOwner,
+): Hex {
+  return encodeUnlockers([
+    ...(walletSignature ? [sealed("wallet", secret, walletUnlockKey(walletSignature), owner)] : []),
+    sealed("kit", secret, kitUnlockKey(kit), owner),
+  ]);
+}
+
+/**
+ * The account's unlockers with `kit` as its recovery kit (replacing any before). An account whose key is derived
+ * from its wallet (set up before unlockers, so with none published) keeps that way of unlocking.
+ */
+export function unlockersWithKit(
+  current: readonly Unlocker[],
+  secret: Uint8Array,
+  kit: string,
+  owner: KeyOwner,
+) {
+  const kept = current.length
+    ? current.filter((unlocker) => unlocker.kind !== "kit")
+    : [{ kind: "derived" } as const];
+  return encodeUnlockers([...kept, sealed("kit", secret, kitUnlockKey(kit), owner)]);
+}
+
+/** The records key the wallet's signature opens: its sealed copy, or the key derived from it (older accounts). */
+export function openWithWallet(unlockers: readonly Unlocker[], signature: Hex, owner: KeyOwner): KeyPair {
+  if (unlockers.length === 0 || unlockers.some((unlocker) => unlocker.kind === "derived"))
+    return deriveKeyPair(signature, owner.chainId, owner.contract);
+  const copy = unlockers.find((unlocker) => unlocker.kind === "wallet");
+  if (!copy || copy.kind === "derived") throw new UnlockRefused("useKitInstead");
+  return open(copy.sealed, "wallet", walletUnlockKey(signature), owner, "useKitInstead");
+}
+
+/** The records key a recovery kit opens. */
+export function openWithKit(unlockers: readonly Unlocker[], kit: string, owner: KeyOwner): KeyPair {
+  if (!isRecoveryKit(kit)) throw new UnlockRefused("notAKit");
+  const copy = unlockers.find((unlocker) => unlocker.kind === "kit");
+  if (!copy || copy.kind === "derived") throw new UnlockRefused("noKit");
+  return open(copy.sealed, "kit", kitUnlockKey(kit), owner, "notThisKit");
+}
+
+function open(
+  copy: Uint8Array,
+  kind: "wallet" | "kit",
+  unlockKey: Uint8Array,
+  owner: KeyOwner,
+  refusal: UnlockRefused["reason"],
+): KeyPair {
+  try {
+    return keyPairOf(
+      openSecret(copy, unlockKey, unlockerContext(kind, owner.chainId, owner.contract, owner.account)),
+    );
+  } catch {
+    throw new UnlockRefused(refusal);
+  }
+}
+
+/** Whether `pair` is the key registered on chain (a hex public key, or null when none is). */
+export const isRegistered = (pair: KeyPair, registered: Hex | null) =>
+  registered !== null && bytesToHex(pair.publicKey) === registered.toLowerCase();

@@ -1,54 +1,126 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { announce } from "../../ui/Announcer";
 import { Button } from "../../ui/Button";
 import { Card } from "../../ui/Card";
 import { rescueFocus } from "../../ui/focusRescue";
 import type { useRecordKeys } from "../hooks/useRecordKeys";
+import { KitUnlockForm } from "./KitUnlockForm";
+import { RecoveryKitSetup } from "./RecoveryKitSetup";
 
-/** First-time setup (explained) or this session's unlock; shows why it failed when it does. */
-export function KeyPanel({ keys }: { keys: ReturnType<typeof useRecordKeys> }) {
+type Keys = ReturnType<typeof useRecordKeys>;
+
+function KeyError({ keys }: { keys: Keys }) {
+  if (!keys.error) return null;
+  return (
+    <p role="alert" className="mt-3 text-sm text-red-700">
+      {keys.error}
+    </p>
+  );
+}
+
+/** An unlocked key without a recovery kit (set up before kits existed): the records die with the wallet. */
+function MissingKitCard({ keys }: { keys: Keys }) {
   const { t } = useTranslation();
-  const unlockedNote = useRef<HTMLParagraphElement>(null);
-  const wasLocked = useRef(false);
-  // Unlocked here and now (not unlocked earlier in this tab): say so, and keep the focus of the button now gone.
+  const [creating, setCreating] = useState(false);
+  return (
+    <Card title={t("records.kit.newTitle")} id="recovery-kit">
+      {creating ? (
+        <RecoveryKitSetup
+          submitLabel={t("records.kit.confirmSave")}
+          busy={keys.busy}
+          onConfirmed={keys.addKit}
+          onCancel={() => setCreating(false)}
+        />
+      ) : (
+        <>
+          <p className="mb-3 max-w-3xl text-sm text-slate-700">{t("records.kit.explainMissing")}</p>
+          <Button onClick={() => setCreating(true)}>{t("records.kit.create")}</Button>
+        </>
+      )}
+      <KeyError keys={keys} />
+    </Card>
+  );
+}
+
+/** The note that the records are unlocked; said, and given the focus of the button now gone, when it just happened. */
+function UnlockedNote({ keys }: { keys: Keys }) {
+  const { t } = useTranslation();
+  const note = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (keys.status !== "unlocked") {
-      wasLocked.current = keys.status !== "loading";
-      return;
-    }
-    if (!wasLocked.current) return;
-    wasLocked.current = false;
-    rescueFocus(unlockedNote.current);
+    rescueFocus(note.current);
     announce(t("records.keys.unlocked"));
-  }, [keys.status, t]);
-  if (keys.status === "unlocked") {
-    return (
-      <p ref={unlockedNote} tabIndex={-1} className="text-sm text-teal-800" data-testid="records-unlocked">
+  }, [t]);
+  return (
+    <>
+      <p ref={note} tabIndex={-1} className="text-sm text-teal-800" data-testid="records-unlocked">
         {t("records.keys.unlocked")}
       </p>
-    );
-  }
-  return (
-    <Card title={t("records.keys.title")} id="record-key">
-      <p className="mb-3 max-w-3xl text-sm text-slate-700">
-        {keys.status === "needsSetup" ? t("records.keys.explainSetup") : t("records.keys.explainUnlock")}
-      </p>
-      {keys.status === "needsSetup" && (
-        <Button disabled={keys.busy} onClick={keys.setUp}>
-          {t("records.keys.setUp")}
-        </Button>
-      )}
-      {keys.status === "locked" && (
-        <Button disabled={keys.busy} onClick={keys.unlock}>
-          {t("records.keys.unlock")}
-        </Button>
-      )}
-      {keys.error && (
-        <p role="alert" className="mt-3 text-sm text-red-700">
-          {keys.error}
+      {keys.notice && (
+        <p role="status" className="text-sm text-amber-800">
+          {keys.notice}
         </p>
       )}
+    </>
+  );
+}
+
+/** First-time setup (explained, with its recovery kit) or this session's unlock, by wallet or kit. */
+export function KeyPanel({ keys }: { keys: Keys }) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<"buttons" | "newKit" | "typeKit">("buttons");
+  const wasLocked = useRef(false);
+  if (keys.status !== "unlocked") wasLocked.current = keys.status !== "loading";
+  if (keys.status === "unlocked")
+    return (
+      <>
+        {wasLocked.current ? (
+          <UnlockedNote keys={keys} />
+        ) : (
+          <p className="text-sm text-teal-800" data-testid="records-unlocked">
+            {t("records.keys.unlocked")}
+          </p>
+        )}
+        {keys.unlockersKnown && !keys.hasKit && <MissingKitCard keys={keys} />}
+      </>
+    );
+  const back = () => setMode("buttons");
+  return (
+    <Card title={t("records.keys.title")} id="record-key">
+      {mode === "newKit" ? (
+        <RecoveryKitSetup
+          submitLabel={t("records.kit.confirmSetUp")}
+          busy={keys.busy}
+          onConfirmed={keys.setUp}
+          onCancel={back}
+        />
+      ) : mode === "typeKit" ? (
+        <KitUnlockForm busy={keys.busy} onUnlock={keys.unlockWithKit} onCancel={back} />
+      ) : (
+        <>
+          <p className="mb-3 max-w-3xl text-sm text-slate-700">
+            {keys.status === "needsSetup" ? t("records.keys.explainSetup") : t("records.keys.explainUnlock")}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            {keys.status === "needsSetup" && (
+              <Button disabled={keys.busy} onClick={() => setMode("newKit")}>
+                {t("records.keys.setUp")}
+              </Button>
+            )}
+            {keys.status === "locked" && keys.walletUnlocks && (
+              <Button disabled={keys.busy || !keys.unlockersKnown} onClick={keys.unlock}>
+                {t("records.keys.unlock")}
+              </Button>
+            )}
+            {keys.status === "locked" && keys.hasKit && (
+              <Button variant="secondary" disabled={keys.busy} onClick={() => setMode("typeKit")}>
+                {t("records.keys.useKit")}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+      <KeyError keys={keys} />
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { bytesToHex, type Hex, isAddressEqual, recoverMessageAddress, zeroAddress } from "viem";
 import { useAccount, useChainId, useConfig } from "wagmi";
@@ -9,20 +9,40 @@ import { useEventsAt } from "../../sync/reads/useEventsAt";
 import { errorMessage } from "../../tx/errorMessage";
 import { loadWalletActions } from "../../tx/loadWalletActions";
 import { useContractAction } from "../../tx/useContractAction";
-import { deriveKeyPair, keyDerivationMessage, normalizedSignature } from "../crypto/keys";
+import { keyDerivationMessage, normalizedSignature } from "../crypto/keys";
+import { decodeUnlockers, newRecordsKeyPair, type Unlocker } from "../crypto/unlockers";
 import { rememberKeyPair, useUnlockedKeyPair } from "../keyStore";
 import { readPublicKey } from "../publicKeys";
+import {
+  isRegistered,
+  type KeyOwner,
+  openWithKit,
+  openWithWallet,
+  UnlockRefused,
+  unlockersForSetUp,
+  unlockersWithKit,
+} from "../recordsKey";
 
 export type KeyStatus = "loading" | "needsSetup" | "locked" | "unlocked";
 
-/** A wallet's answer that must never become a key: the reason, in words, is in the message key. */
-class RefusedSignature extends Error {}
+/** A wallet's answer that must never become a key: the reason, in words, is the message. */
+class RefusedSignature extends Error {
+  /** Not a 65-byte signature at all (a smart account's own format): such a wallet simply cannot be an unlocker. */
+  constructor(
+    message: string,
+    readonly unusable = false,
+  ) {
+    super(message);
+  }
+}
 
 /**
- * The connected account's record key: set up once (two signatures that must agree, then one registration
- * transaction) and unlocked each session (one signature, checked against the key registered on chain). A
- * signature becomes a key only if it is 65 bytes and is the account's own (recovered, or confirmed by the account
- * contract through ERC-1271).
+ * The connected account's records key. Set up once: a key pair made at random here, its secret sealed under a
+ * recovery kit (and under the wallet's signature when the wallet signs alike each time), published in one
+ * transaction. Unlocked each session by the wallet's signature or the kit, and checked against the key registered
+ * on chain. A signature counts only if it is 65 bytes and the account's own (recovered, or confirmed by the
+ * account contract through ERC-1271). Accounts set up before unlockers keep their key derived from the signature,
+ * and may add a kit.
  */
 export function useRecordKeys() {
   const { t } = useTranslation();
@@ -35,6 +55,7 @@ export function useRecordKeys() {
   const keyPair = useUnlockedKeyPair(me, chainId, contract);
   const { send, busy } = useContractAction("PatientRecords");
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [signing, setSigning] = useState(false);
 
   const status: KeyStatus = keyPair
@@ -44,67 +65,130 @@ export function useRecordKeys() {
       : account.data.keyBlock === 0
         ? "needsSetup"
         : "locked";
-  // The registered key, which Unlock checks the derived one against, is read while the button waits for a click.
+  // The registered key, and its unlockers, are read while the buttons wait for a click.
   useEventsAt(
     "PatientRecords",
     "EncryptionKeyRegistered",
     me && { account: me },
     status === "locked" && account.data ? [BigInt(account.data.keyBlock)] : [],
   );
+  const unlockersBlock = account.data?.unlockersBlock ?? 0;
+  const published = useEventsAt(
+    "PatientRecords",
+    "KeyUnlockersSet",
+    me && { account: me },
+    unlockersBlock ? [BigInt(unlockersBlock)] : [],
+  );
+  const unlockers = useMemo((): Unlocker[] | undefined => {
+    if (account.data === undefined) return undefined;
+    if (unlockersBlock === 0) return [];
+    const latest = published.data?.at(-1);
+    return latest ? decodeUnlockers(latest.args.unlockers) : undefined;
+  }, [account.data, unlockersBlock, published.data]);
+  const hasKit = unlockers?.some((unlocker) => unlocker.kind === "kit") ?? false;
+  // None published: a key derived from the wallet, set up before unlockers existed.
+  const walletUnlocks = !unlockers?.length || unlockers.some((unlocker) => unlocker.kind !== "kit");
 
-  const derive = async () => {
+  const owner = (): KeyOwner => {
     if (!me || !contract) throw new Error(t("errors.notConnected"));
-    const message = keyDerivationMessage(chainId, contract);
+    return { chainId, contract, account: me };
+  };
+
+  const walletSignature = async () => {
+    const { account: signer } = owner();
+    const message = keyDerivationMessage(chainId, owner().contract);
     const { signMessage } = await loadWalletActions();
-    const signature = normalizedSignature(await signMessage(config, { account: me, message }));
-    if (!signature) throw new RefusedSignature(t("records.keys.badSignature"));
-    if (!(await isOwnSignature(me, message, signature))) {
+    const signature = normalizedSignature(await signMessage(config, { account: signer, message }));
+    if (!signature) throw new RefusedSignature(t("records.keys.badSignature"), true);
+    if (!(await isOwnSignature(signer, message, signature))) {
       throw new RefusedSignature(t("records.keys.notYourSignature"));
     }
-    return deriveKeyPair(signature, chainId, contract);
+    return signature;
   };
 
   // An ordinary account's signature is checked here, with no request; only an account contract is asked (ERC-1271).
-  const isOwnSignature = async (account: Hex, message: string, signature: Hex) =>
-    isAddressEqual(await recoverMessageAddress({ message, signature }).catch(() => zeroAddress), account) ||
-    (await loadWalletActions()).verifyMessage(config, { address: account, message, signature });
+  const isOwnSignature = async (signer: Hex, message: string, signature: Hex) =>
+    isAddressEqual(await recoverMessageAddress({ message, signature }).catch(() => zeroAddress), signer) ||
+    (await loadWalletActions()).verifyMessage(config, { address: signer, message, signature });
 
-  const withSignatures = async (work: () => Promise<void>) => {
+  const attempt = async (work: () => Promise<void>) => {
     setError(null);
     setSigning(true);
     try {
       await work();
     } catch (caught) {
-      setError(caught instanceof RefusedSignature ? caught.message : errorMessage(t, caught));
+      setError(
+        caught instanceof UnlockRefused
+          ? caught.reason === "useKitInstead"
+            ? t("records.keys.useKitInstead")
+            : t(`records.kit.${caught.reason}`)
+          : caught instanceof RefusedSignature
+            ? caught.message
+            : errorMessage(t, caught),
+      );
     } finally {
       setSigning(false);
     }
   };
 
-  const setUp = () =>
-    withSignatures(async () => {
-      const first = await derive();
-      const second = await derive();
-      if (bytesToHex(first.publicKey) !== bytesToHex(second.publicKey)) {
-        setError(t("records.keys.nonDeterministic"));
-        return;
-      }
-      const result = await send(t("records.tx.register"), "registerEncryptionKey", [
-        bytesToHex(first.publicKey),
+  const registered = () => readPublicKey(config, queryClient, chainId, owner().account);
+  const remember = (pair: ReturnType<typeof newRecordsKeyPair>) =>
+    rememberKeyPair(owner().account, chainId, owner().contract, pair);
+
+  /** Sets up a new records key whose recovery kit the person has just written down and confirmed. */
+  const setUp = (kit: string) =>
+    attempt(async () => {
+      // A wallet whose signatures are not 65 bytes, or differ each time, cannot unlock: the kit alone then does.
+      const first = await walletSignature().catch((caught: unknown) => {
+        if (caught instanceof RefusedSignature && caught.unusable) return undefined;
+        throw caught;
+      });
+      const alike = first !== undefined && first === (await walletSignature());
+      const pair = newRecordsKeyPair();
+      const sealedCopies = unlockersForSetUp(pair.secretKey, kit, alike ? first : undefined, owner());
+      const result = await send(t("records.tx.register"), "setUpRecordsKey", [
+        bytesToHex(pair.publicKey),
+        sealedCopies,
       ]);
-      if (result.ok && me && contract) rememberKeyPair(me, chainId, contract, first);
+      if (!result.ok) return;
+      remember(pair);
+      if (!alike) setNotice(t("records.keys.walletCannotUnlock"));
     });
 
-  const unlock = () =>
-    withSignatures(async () => {
-      const pair = await derive();
-      const registered = me && (await readPublicKey(config, queryClient, chainId, me));
-      if (bytesToHex(pair.publicKey) !== registered?.toLowerCase()) {
+  const unlockWith = (open: (list: Unlocker[]) => Promise<ReturnType<typeof newRecordsKeyPair>>) =>
+    attempt(async () => {
+      const pair = await open(unlockers ?? []);
+      if (!isRegistered(pair, await registered())) {
         setError(t("records.keys.mismatch"));
         return;
       }
-      if (me && contract) rememberKeyPair(me, chainId, contract, pair);
+      remember(pair);
     });
 
-  return { status, keyPair, setUp, unlock, busy: busy || signing, error };
+  const unlock = () => unlockWith(async (list) => openWithWallet(list, await walletSignature(), owner()));
+  const unlockWithKit = (kit: string) => unlockWith(async (list) => openWithKit(list, kit, owner()));
+
+  /** Publishes a recovery kit for the unlocked key, keeping the ways it is unlocked already. */
+  const addKit = (kit: string) =>
+    attempt(async () => {
+      if (!keyPair || !unlockers) return;
+      await send(t("records.tx.saveKit"), "setKeyUnlockers", [
+        unlockersWithKit(unlockers, keyPair.secretKey, kit, owner()),
+      ]);
+    });
+
+  return {
+    status,
+    keyPair,
+    hasKit,
+    walletUnlocks,
+    unlockersKnown: unlockers !== undefined,
+    setUp,
+    unlock,
+    unlockWithKit,
+    addKit,
+    busy: busy || signing,
+    error,
+    notice,
+  };
 }

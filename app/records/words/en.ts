@@ -44,14 +44,15 @@ export const words = {
     keys: {
       title: "Your record key",
       explainSetup:
-        "Your records are encrypted with a key that only your wallet can recreate. To create it, your wallet signs a fixed message twice (it is not a transaction and costs nothing); then one transaction publishes the public half so that doctors can encrypt for you.",
+        "Your records are encrypted with a key made at random in this browser. Two things unlock it on any device: your wallet (it signs a fixed message twice; not a transaction, no cost) and a recovery kit of 24 words that you write down. Only sealed copies of the key go on chain, with its public half so that doctors can encrypt for you.",
       explainUnlock:
-        "Sign the same message again to unlock your records in this tab. The key stays in memory only.",
+        "Sign the fixed message again, or type your recovery kit, to unlock your records in this tab. The key stays in memory only.",
       setUp: "Set up encryption",
       unlock: "Unlock my records",
       unlocked: "Records unlocked in this tab.",
-      nonDeterministic:
-        "Your wallet gave two different signatures for the same message, so it could not recreate your key later. Use a wallet that signs deterministically; nothing was registered.",
+      walletCannotUnlock:
+        "Your wallet signs differently each time, so it cannot unlock your records: your recovery kit does. Keep it safe.",
+      useKitInstead: "Your wallet does not unlock this key: use your recovery kit.",
       mismatch:
         "This signature does not give the key registered on chain for this account: are you using another wallet or device? Your records stay locked.",
       locked: "Unlock your records first.",
@@ -60,6 +61,31 @@ export const words = {
       notYourSignature:
         "This signature is not your account's own (it does not recover to your address, and your account contract did not confirm it). Your records stay locked.",
       noKeyFor: "{{account}} has not set up record encryption yet.",
+      useKit: "Use my recovery kit",
+    },
+    kit: {
+      title: "Your recovery kit",
+      newTitle: "Create a recovery kit",
+      explain:
+        "These 24 words unlock your records on any device, even if this wallet is lost. Write them down in order, or print them, and keep them where no one else can read them. Anyone who has them can read your records. They are shown this once and are never stored by CareChain.",
+      explainMissing:
+        "Your records depend on this wallet alone: if it is lost, so are they. A recovery kit of 24 words unlocks them on any device.",
+      create: "Show my recovery kit",
+      words: "Recovery kit words, in order",
+      print: "Print my recovery kit",
+      confirmHelp: "To show you wrote them down, type these words from your kit:",
+      word: "Word {{position}}",
+      wrongWord: "This is not word {{position}} of your kit.",
+      confirmSetUp: "Confirm and set up encryption",
+      confirmSave: "Confirm and save my recovery kit",
+      cancel: "Cancel",
+      enter: "Your 24 words, in order",
+      enterHelp: "Spaces, line breaks, capitals and the printed numbers do not matter.",
+      unlock: "Unlock with my recovery kit",
+      notAKit: "That is not a whole recovery kit: check that there are 24 words, each spelled as printed.",
+      notThisKit:
+        "This recovery kit does not unlock this account's records key: is it the kit of another account?",
+      noKit: "This account has no recovery kit.",
     },
     consent: {
       title: "Doctors who may write to my records",
@@ -144,6 +170,7 @@ export const words = {
     },
     tx: {
       register: "Register my record key",
+      saveKit: "Save my recovery kit",
       grant: "Allow {{doctor}}",
       revoke: "Revoke {{doctor}}",
       accept: "Accept {{patient}} as my patient",

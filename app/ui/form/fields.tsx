@@ -32,7 +32,10 @@ export function TextInput({
   type = "text",
   inputMode,
   placeholder,
+  rows,
 }: Common & {
+  /** More than one line: a text area of this many rows. */
+  rows?: number;
   maxBytes?: number;
   mono?: boolean;
   type?: "text" | "date";
@@ -57,20 +60,23 @@ export function TextInput({
         )
       }
     >
-      {({ id, describedBy }) => (
-        <input
-          id={id}
-          type={type}
-          inputMode={inputMode}
-          placeholder={placeholder}
-          spellCheck={false}
-          autoComplete="off"
-          aria-invalid={error !== null}
-          aria-describedby={describedBy}
-          className={`${inputClass} ${mono ? "font-mono" : ""}`}
-          {...register(name)}
-        />
-      )}
+      {({ id, describedBy }) => {
+        const common = {
+          id,
+          placeholder,
+          spellCheck: false,
+          autoComplete: "off",
+          "aria-invalid": error !== null,
+          "aria-describedby": describedBy,
+          className: `${inputClass} ${mono ? "font-mono" : ""}`,
+          ...register(name),
+        };
+        return rows ? (
+          <textarea rows={rows} {...common} />
+        ) : (
+          <input type={type} inputMode={inputMode} {...common} />
+        );
+      }}
     </FieldFrame>
   );
 }

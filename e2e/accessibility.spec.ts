@@ -4,7 +4,9 @@ import { capabilityRoutes } from "../app/capabilities";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { namingViolations, seriousViolations } from "./fixtures/axe";
 import { e2eDeployment } from "./fixtures/deployment";
+import { tabTo } from "./fixtures/keyboard";
 import { devToolsBuilt } from "./fixtures/ports";
+import { setUpRecordsKeyByKeyboard } from "./fixtures/recordsKey";
 import { chain, expect, type PersonaKey, test, walletOf } from "./fixtures/test";
 
 /**
@@ -61,15 +63,6 @@ test("the connect dialog and the dev-account picker: no serious or critical acce
   expect(await seriousViolations(page, "dialog")).toEqual([]);
 });
 
-/** Presses Tab until `target` has the focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 80) {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
-
 /** Chooses an option of a focused <select> by keyboard: type its first letters. */
 async function chooseByKeyboard(page: Page, select: Locator, label: string) {
   await tabTo(page, select);
@@ -111,9 +104,7 @@ test("the main flows by keyboard alone: connect, allocate, set up encryption and
   });
   await chain.waitForTransactionReceipt({ hash: doctorKey });
   const carol = await actAs("carol", "/records");
-  await tabTo(carol, carol.getByRole("button", { name: "Set up encryption" }));
-  await carol.keyboard.press("Enter");
-  await expect(carol.getByTestId("records-unlocked")).toBeVisible();
+  await setUpRecordsKeyByKeyboard(carol);
   const allow = carol.getByTestId("consent").locator("li").first().getByRole("button", { name: "Allow" });
   await expect(allow).toBeEnabled({ timeout: 15_000 });
   await tabTo(carol, allow);

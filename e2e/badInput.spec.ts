@@ -3,6 +3,7 @@ import type { Address } from "viem";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
 import { e2eDeployment } from "./fixtures/deployment";
+import { readKit, typeKitConfirmation } from "./fixtures/recordsKey";
 import { addressOf, chain, connectWallet, expect, test, walletOf } from "./fixtures/test";
 
 /**
@@ -166,8 +167,11 @@ test("rejecting the signature and the transaction in the wallet changes nothing 
   await page.goto("/records");
   await connectWallet(page);
   wallet.rejectRequests(true);
+  await page.getByRole("button", { name: "Set up encryption" }).click();
+  await typeKitConfirmation(page, await readKit(page));
+  const confirm = page.getByRole("button", { name: "Confirm and set up encryption" });
   await nothingSent(async () => {
-    await page.getByRole("button", { name: "Set up encryption" }).click();
+    await confirm.click();
     await expect(page.getByText("You rejected the request in your wallet. Nothing was sent.")).toBeVisible();
   });
   const account = await chain.readContract({
@@ -177,19 +181,20 @@ test("rejecting the signature and the transaction in the wallet changes nothing 
     args: [addressOf("carol")],
   });
   expect(account.keyBlock).toBe(0);
-  await expect(page.getByRole("button", { name: "Set up encryption" })).toBeEnabled();
+  // The kit written down stays on screen: trying again needs no new one.
+  await expect(confirm).toBeEnabled();
 
   // The two signatures are given, the transaction that publishes the key is refused.
   await dismissReports(page);
   wallet.rejectRequests(false);
   wallet.rejectTransactions(true);
   await nothingSent(async () => {
-    await page.getByRole("button", { name: "Set up encryption" }).click();
+    await confirm.click();
     await expect(
       page.getByTestId("tx-activity").getByText("You rejected the request in your wallet. Nothing was sent."),
     ).toBeVisible();
   });
-  await expect(page.getByRole("button", { name: "Set up encryption" })).toBeEnabled();
+  await expect(confirm).toBeEnabled();
 });
 
 test("on the wrong network nothing is sent, and the app says why", async ({ page, useWallet }) => {

@@ -1,5 +1,7 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { frames } from "./fixtures/capabilityFrames";
+import { tabTo } from "./fixtures/keyboard";
+import { setUpRecordsKey, setUpRecordsKeyByKeyboard } from "./fixtures/recordsKey";
 import { addressOf, expect, test } from "./fixtures/test";
 import { TEST_WALLET_NAME } from "./fixtures/testWallet";
 
@@ -7,15 +9,6 @@ import { TEST_WALLET_NAME } from "./fixtures/testWallet";
  * Each role's main journey by keyboard alone (no mouse, no click), as a keyboard and screen-reader user meets it:
  * where the focus is after each action, and what the app's live region said. On a desktop and a phone profile.
  */
-
-/** Presses Tab until `target` has the focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 120) {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
 
 /** Everything the live region says from now on, in order. */
 async function listen(page: Page) {
@@ -184,9 +177,7 @@ test("a patient sets up encryption by keyboard: the button gone, the focus stays
   await page.goto("/records");
   await connectByKeyboard(page);
   const said = await listen(page);
-  await tabTo(page, page.getByRole("button", { name: "Set up encryption" }));
-  await page.keyboard.press("Enter");
-  await expect(page.getByTestId("records-unlocked")).toBeVisible();
+  await setUpRecordsKeyByKeyboard(page);
   expect(await focusIsOnBody(page)).toBe(false);
   await expect.poll(said).toContain("Records unlocked in this tab.");
 });
@@ -200,14 +191,11 @@ test("a doctor accepts a patient and adds a record by keyboard: each outcome ann
   await useWallet("alice");
   await page.goto("/records");
   await connectByKeyboard(page);
-  await tabTo(page, page.getByRole("button", { name: "Set up encryption" }));
-  await page.keyboard.press("Enter");
-  await expect(page.getByTestId("records-unlocked")).toBeVisible();
+  await setUpRecordsKeyByKeyboard(page);
 
   // The patient, in a browser of her own (not the journey under test), allows Dr. Chen.
   const carol = await actAs("carol", "/records");
-  await carol.getByRole("button", { name: "Set up encryption" }).click();
-  await expect(carol.getByTestId("records-unlocked")).toBeVisible();
+  await setUpRecordsKey(carol);
   await carol.getByLabel("Your name").fill("Carol Diaz");
   await carol
     .locator(`[data-doctor="${addressOf("alice")}"]`)

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { seriousViolations } from "./fixtures/axe";
+import { setUpRecordsKey } from "./fixtures/recordsKey";
 import { expect, test } from "./fixtures/test";
 import { expectWalletAreaUnmoved } from "./fixtures/walletArea";
 
@@ -87,11 +88,9 @@ test("an administrator allocates from a phone, and the menu reaches every page",
 
 test("a doctor adds a record from a phone", async ({ actAs }) => {
   const alice = await actAs("alice", "/records");
-  await alice.getByRole("button", { name: "Set up encryption" }).tap();
-  await expect(alice.getByTestId("records-unlocked")).toBeVisible();
+  await setUpRecordsKey(alice);
   const carol = await actAs("carol", "/records");
-  await carol.getByRole("button", { name: "Set up encryption" }).tap();
-  await expect(carol.getByTestId("records-unlocked")).toBeVisible();
+  await setUpRecordsKey(carol);
   await carol.getByLabel("Your name").fill("Carol Diaz");
   const allow = carol.locator("[data-doctor] button", { hasText: "Allow" }).first();
   await expectInReach(allow);

@@ -6,16 +6,13 @@ import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { r4Validator } from "../app/records/fhir/r4Validator";
 import { plaintextOnChain } from "./fixtures/chainScan";
 import { e2eDeployment } from "./fixtures/deployment";
+import { setUpRecordsKey } from "./fixtures/recordsKey";
 import { addressOf, chain, expect, type PersonaKey, test, walletOf } from "./fixtures/test";
 
 const address = addressOf;
 const SECRETS = ["Influenza A", "oseltamivir 75 mg", "Rest and fluids for five days", "confirmed by PCR"];
 
-async function setUpKey(page: Page) {
-  await page.getByRole("button", { name: "Set up encryption" }).click();
-  await expect(page.getByText(/^Confirmed: Register my record key/)).toBeVisible();
-  await expect(page.getByTestId("records-unlocked")).toBeVisible();
-}
+const setUpKey = setUpRecordsKey;
 
 /** The doctor takes on a patient who asked: a request until accepted, then in the doctor's list, chosen by hand. */
 async function acceptPatient(doctor: Page, patient: PersonaKey) {

@@ -1,0 +1,214 @@
+import type { Browser, Page } from "@playwright/test";
+import { validateMnemonic } from "@scure/bip39";
+import { wordlist } from "@scure/bip39/wordlists/english";
+import { type Address, bytesToHex, type Hex, hexToBytes } from "viem";
+import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
+import { recordContext, sealRecord } from "../app/records/crypto/envelope";
+import { deriveKeyPair, type KeyPair, keyDerivationMessage } from "../app/records/crypto/keys";
+import { encodeRecord } from "../app/records/document";
+import { accountOf } from "../contracts/script/lib/personas";
+import { e2eDeployment } from "./fixtures/deployment";
+import { readKit, setUpRecordsKey, typeKitConfirmation } from "./fixtures/recordsKey";
+import { storedText } from "./fixtures/storageScan";
+import { addressOf, chain, connectWallet, expect, type PersonaKey, test, walletOf } from "./fixtures/test";
+import { TestWallet } from "./fixtures/testWallet";
+
+/**
+ * Issue 31.1: a records key is not the wallet. Its secret is made at random and kept only sealed, under the
+ * wallet's signature and a recovery kit, so that the kit alone opens it on another device; accounts whose key is
+ * derived from their wallet add a kit and keep every record readable.
+ */
+const records = () => e2eDeployment().contracts.PatientRecords?.address as Address;
+
+async function send(persona: PersonaKey, functionName: string, args: readonly unknown[]) {
+  const hash = await walletOf(persona).writeContract({
+    address: records(),
+    abi: patientRecordsAbi,
+    functionName,
+    args,
+  } as never);
+  await chain.waitForTransactionReceipt({ hash });
+}
+
+/** A key derived from the wallet's signature and registered as before unlockers existed. */
+async function registerDerivedKey(persona: PersonaKey): Promise<KeyPair> {
+  const chainId = await chain.getChainId();
+  const signature = await accountOf(persona).signMessage({
+    message: keyDerivationMessage(chainId, records()),
+  });
+  const pair = deriveKeyPair(signature, chainId, records());
+  await send(persona, "registerEncryptionKey", [bytesToHex(pair.publicKey)]);
+  return pair;
+}
+
+/** The public key registered on chain for `account`. */
+async function publicKeyOf(account: Address): Promise<Uint8Array> {
+  const { keyBlock } = await chain.readContract({
+    address: records(),
+    abi: patientRecordsAbi,
+    functionName: "accountOf",
+    args: [account],
+  });
+  const [event] = await chain.getContractEvents({
+    address: records(),
+    abi: patientRecordsAbi,
+    eventName: "EncryptionKeyRegistered",
+    args: { account },
+    fromBlock: BigInt(keyBlock),
+    toBlock: BigInt(keyBlock),
+  });
+  return hexToBytes(event?.args.publicKey as Hex);
+}
+
+/** Dr. Chen, allowed and accepting, writes one record for `patient`, sealed for both in Node as the app does. */
+async function recordByDrChen(patient: PersonaKey, diagnosis: string, drChen: KeyPair) {
+  await send(patient, "grantAccess", [addressOf("alice"), "0x"]);
+  await send("alice", "acceptPatient", [addressOf(patient)]);
+  const chainId = await chain.getChainId();
+  const sealed = sealRecord(
+    encodeRecord({ diagnosis, treatment: "Rest", date: "2026-11-02" }),
+    [await publicKeyOf(addressOf(patient)), drChen.publicKey],
+    recordContext(chainId, records(), addressOf(patient), addressOf("alice")),
+  );
+  const [forPatient, forAuthor] = sealed.wrappedKeys as [Hex, Hex];
+  await send("alice", "addRecord", [
+    addressOf(patient),
+    sealed.contentHash,
+    sealed.payload,
+    forPatient,
+    forAuthor,
+  ]);
+}
+
+/** Another device: a fresh browser profile whose wallet is the same account, connected. */
+async function anotherDevice(browser: Browser, persona: PersonaKey) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const wallet = new TestWallet(page, persona);
+  await wallet.install();
+  await page.goto("/records");
+  await connectWallet(page);
+  return { page, wallet, close: () => context.close() };
+}
+
+async function unlockWithKit(page: Page, kit: string) {
+  await page.getByRole("button", { name: "Use my recovery kit" }).click();
+  await page.getByLabel("Your 24 words, in order").fill(kit);
+  await page.getByRole("button", { name: "Unlock with my recovery kit" }).click();
+  await expect(page.getByTestId("records-unlocked")).toBeVisible();
+}
+
+/** The kit with its first word changed to one whose checksum fails (chosen, so the test is never lucky). */
+function withOneWordWrong(words: string[]): string {
+  const wrong = wordlist.find(
+    (word) => word !== words[0] && !validateMnemonic([word, ...words.slice(1)].join(" "), wordlist),
+  );
+  return [wrong, ...words.slice(1)].join(" ");
+}
+
+/** No kit word run, no kit, in anything the browser keeps, nor in the console. */
+async function expectNoKitKept(page: Page, kit: string, consoleLines: string[]) {
+  const words = kit.split(" ");
+  const stored = await storedText(page);
+  for (let at = 0; at + 3 <= words.length; at++) {
+    const run = words.slice(at, at + 3).join(" ");
+    expect(stored, `kit words ${at + 1}–${at + 3} kept by the browser`).not.toContain(run);
+    expect(consoleLines.join("\n")).not.toContain(run);
+  }
+}
+
+test("a patient's records key opens with the recovery kit alone on another device, whose wallet will not sign", async ({
+  actAs,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const carol = await actAs("carol", "/records");
+  const logged: string[] = [];
+  carol.on("console", (line) => logged.push(line.text()));
+  const kit = await setUpRecordsKey(carol);
+  await recordByDrChen("carol", "Sprained ankle", await registerDerivedKey("alice"));
+  await expect(carol.getByTestId("record-0")).toContainText("Sprained ankle", { timeout: 15_000 });
+  await expectNoKitKept(carol, kit, logged);
+
+  const device = await anotherDevice(browser, "carol");
+  device.wallet.rejectRequests(true);
+  await device.page.getByRole("button", { name: "Unlock my records" }).click();
+  await expect(
+    device.page.getByText("You rejected the request in your wallet. Nothing was sent."),
+  ).toBeVisible();
+
+  // One word changed is refused before anything is tried; the whole kit opens the key.
+  const words = kit.split(" ");
+  const mistyped = withOneWordWrong(words);
+  await device.page.getByRole("button", { name: "Use my recovery kit" }).click();
+  await device.page.getByLabel("Your 24 words, in order").fill(mistyped);
+  await device.page.getByRole("button", { name: "Unlock with my recovery kit" }).click();
+  await expect(device.page.getByText(/That is not a whole recovery kit/)).toBeVisible();
+  await device.page
+    .getByLabel("Your 24 words, in order")
+    .fill(words.map((w, i) => `${i + 1}. ${w.toUpperCase()}`).join("\n"));
+  await device.page.getByRole("button", { name: "Unlock with my recovery kit" }).click();
+  await expect(device.page.getByTestId("records-unlocked")).toBeVisible();
+  await expect(device.page.getByTestId("record-0")).toContainText("Sprained ankle", { timeout: 15_000 });
+  await expectNoKitKept(device.page, kit, []);
+  await device.close();
+});
+
+test("another account's kit does not open a patient's key; a wallet that signs alike still unlocks on its own", async ({
+  actAs,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const carol = await actAs("carol", "/records");
+  await setUpRecordsKey(carol);
+  const dev = await actAs("dev", "/records");
+  const devKit = await setUpRecordsKey(dev);
+
+  const device = await anotherDevice(browser, "carol");
+  await device.page.getByRole("button", { name: "Use my recovery kit" }).click();
+  await device.page.getByLabel("Your 24 words, in order").fill(devKit);
+  await device.page.getByRole("button", { name: "Unlock with my recovery kit" }).click();
+  await expect(device.page.getByText(/does not unlock this account's records key/)).toBeVisible();
+  await device.page.getByRole("button", { name: "Cancel" }).click();
+  await device.page.getByRole("button", { name: "Unlock my records" }).click();
+  await expect(device.page.getByTestId("records-unlocked")).toBeVisible();
+  await device.close();
+});
+
+test("an account whose key came from its wallet adds a kit, and every record stays readable, by wallet or by kit", async ({
+  actAs,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await registerDerivedKey("dev");
+  await recordByDrChen("dev", "Seasonal influenza", await registerDerivedKey("alice"));
+  const dev = await actAs("dev", "/records");
+  await dev.getByRole("button", { name: "Unlock my records" }).click();
+  await expect(dev.getByTestId("record-0")).toContainText("Seasonal influenza", { timeout: 15_000 });
+  const missing = dev.getByRole("region", { name: "Create a recovery kit" });
+  await expect(missing).toContainText("Your records depend on this wallet alone");
+  await missing.getByRole("button", { name: "Show my recovery kit" }).click();
+  const kit = await readKit(dev);
+  // A wrong word is said at its field, and nothing is sent.
+  await typeKitConfirmation(
+    dev,
+    kit.map(() => "abandon"),
+  );
+  await dev.getByRole("button", { name: "Confirm and save my recovery kit" }).click();
+  await expect(dev.getByText(/^This is not word \d+ of your kit\.$/).first()).toBeVisible();
+  await typeKitConfirmation(dev, kit);
+  await dev.getByRole("button", { name: "Confirm and save my recovery kit" }).click();
+  await expect(dev.getByTestId("tx-activity").getByText(/^Confirmed: Save my recovery kit/)).toBeVisible();
+  await expect(missing).toHaveCount(0);
+  await expect(dev.getByTestId("record-0")).toContainText("Seasonal influenza");
+
+  for (const way of ["wallet", "kit"] as const) {
+    const device = await anotherDevice(browser, "dev");
+    if (way === "wallet") await device.page.getByRole("button", { name: "Unlock my records" }).click();
+    else await unlockWithKit(device.page, kit.join(" "));
+    await expect(device.page.getByTestId("record-0")).toContainText("Seasonal influenza", {
+      timeout: 15_000,
+    });
+    await device.close();
+  }
+});

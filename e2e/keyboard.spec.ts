@@ -231,3 +231,24 @@ test("a doctor accepts a patient and adds a record by keyboard: each outcome ann
     );
   expect(await focusIsOnBody(page)).toBe(false);
 });
+
+test("the inventory chart is named, says where its numbers are, and is no Tab stop", async ({ page }) => {
+  await page.goto("/resources");
+  const chart = page.getByRole("figure", { name: /The table has the numbers in units/ });
+  await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(chart.locator("[role=application], [aria-live]")).toHaveCount(0);
+  const stops: string[] = [];
+  for (let step = 0; step < 80; step++) {
+    await page.keyboard.press("Tab");
+    const stop = await page.evaluate(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) return "body";
+      return active.closest('[data-testid="inventory-chart"]')
+        ? `chart ${active.outerHTML.slice(0, 60)}`
+        : active.outerHTML.slice(0, 60);
+    });
+    stops.push(stop);
+    if (stop === "body") break;
+  }
+  expect(stops.filter((stop) => stop.startsWith("chart"))).toEqual([]);
+});

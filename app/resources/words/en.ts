@@ -13,7 +13,8 @@ export const words = {
       allocated: "Allocated",
       available: "Available",
       empty: "No resource types yet.",
-      chart: "Allocated and available units per resource type",
+      chart:
+        "Share of each resource type allocated and available, in percent. The table has the numbers in units.",
     },
     holdings: {
       title: "Holdings by facility",

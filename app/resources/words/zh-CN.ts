@@ -15,7 +15,7 @@ export const words: Messages<typeof english> = {
       allocated: "已分配",
       available: "可用",
       empty: "暂无资源类型。",
-      chart: "各资源类型的已分配与可用数量",
+      chart: "各资源类型已分配与可用的比例（百分比）。表格中有以单位计的数字。",
     },
     holdings: {
       title: "各机构持有量",

@@ -127,3 +127,49 @@ test("a remembered wallet's placeholder has the shape of RainbowKit's phone butt
   await useWallet("carol");
   await expectWalletAreaUnmoved(page);
 });
+
+/** Every visible control under 44 × 44 px (a checkbox or radio counts with its label, which takes the tap too). */
+async function smallTargets(page: Page) {
+  return page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      "button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex='0']",
+    );
+    const small: string[] = [];
+    for (const control of controls) {
+      if (!control.checkVisibility({ visibilityProperty: true }) || control.closest(".sr-only")) continue;
+      const target = (control as HTMLInputElement).labels?.[0]?.contains(control)
+        ? (control as HTMLInputElement).labels?.[0]
+        : control;
+      const box = (target ?? control).getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.height < 43.5 || box.width < 43.5) {
+        const name = control.getAttribute("aria-label") ?? control.textContent?.trim().slice(0, 30) ?? "";
+        small.push(
+          `${control.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+      }
+    }
+    return small;
+  });
+}
+
+const everyScreen = [
+  { as: "ada", path: "/", ready: "my-roles" },
+  { as: "ada", path: "/resources", ready: "allocation-history" },
+  { as: "frank", path: "/resources", ready: "allocation-history" },
+  { as: "carol", path: "/records", ready: "public-count" },
+  { as: "alice", path: "/records", ready: "public-count" },
+  { as: "carol", path: "/payments", ready: "my-invoices" },
+  { as: "billing", path: "/payments", ready: "issued-invoices" },
+  { as: "carol", path: "/payments/receipt/3", ready: "receipt" },
+  { as: "ada", path: "/contracts", ready: "explorer-address" },
+] as const;
+
+for (const { as, path, ready } of everyScreen) {
+  test(`${path} as ${as}: every control is at least 44 × 44 px, no exceptions`, async ({ actAs }) => {
+    const page = await actAs(as, path);
+    await expect(page.getByTestId(ready).first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(await smallTargets(page)).toEqual([]);
+  });
+}

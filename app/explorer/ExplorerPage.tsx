@@ -59,7 +59,7 @@ export default function ExplorerPage() {
             {(list as AbiFunction[]).map((fn) => (
               <li key={`${fn.name}(${fn.inputs.map((input) => input.type).join(",")})`}>
                 <details className="rounded-md border border-slate-200 p-2" data-function={fn.name}>
-                  <summary className="cursor-pointer font-mono text-sm">
+                  <summary className="flex min-h-11 cursor-pointer items-center font-mono text-sm">
                     {fn.name}({fn.inputs.map((input) => input.type).join(", ")})
                     {fn.outputs.length > 0 && ` → ${fn.outputs.map((output) => output.type).join(", ")}`}
                   </summary>

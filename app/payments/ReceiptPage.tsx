@@ -20,7 +20,7 @@ export default function ReceiptPage() {
   const currencies = useCurrencies(invoice ? [invoice.currency] : []);
   const currency = invoice && currencyOf(currencies.data, invoice.currency);
   const back = (
-    <Link href="/payments" className="text-teal-700 underline print:hidden">
+    <Link href="/payments" className="inline-flex min-h-11 items-center text-teal-700 underline print:hidden">
       {t("payments.receiptView.back")}
     </Link>
   );

@@ -10,7 +10,13 @@ export const enShell = {
     menu: "Menu",
   },
   language: { label: "Language", en: "English", "zh-CN": "简体中文" },
-  wallet: { connect: "Connect Wallet", network: "Network" },
+  wallet: {
+    connect: "Connect Wallet",
+    network: "Network",
+    networkNamed: "Network: {{name}}, change network",
+    wrongNetwork: "Wrong network",
+    account: "Account {{address}}",
+  },
   home: {
     title: "Healthcare on smart contracts, with the patient in control",
     intro:

@@ -8,7 +8,13 @@ export const zhShell: Messages<typeof enShell> = {
     skipToContent: "跳到正文",
   },
   nav: { main: "主导航", menu: "菜单" },
-  wallet: { connect: "连接钱包", network: "网络" },
+  wallet: {
+    connect: "连接钱包",
+    network: "网络",
+    networkNamed: "网络：{{name}}，切换网络",
+    wrongNetwork: "网络错误",
+    account: "账户 {{address}}",
+  },
   language: { label: "语言", en: "English", "zh-CN": "简体中文" },
   home: {
     title: "运行在智能合约上的医疗服务，由患者掌控",

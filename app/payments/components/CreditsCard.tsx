@@ -55,7 +55,7 @@ function Elsewhere(props: { owed: Currency[]; credit: ReadonlyMap<Address, bigin
   const [open, setOpen] = useState(false);
   return (
     <details className="mt-4" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer py-2 text-sm font-medium text-teal-800">
+      <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-teal-800">
         {t("payments.credits.elsewhere")}
       </summary>
       {open && (

@@ -9,6 +9,7 @@ import {
 } from "@rainbow-me/rainbowkit";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { WalletButtons } from "./WalletButtons";
 
 // RainbowKit's default secondary text (60% grey on white) is below WCAG AA contrast: slate-600 instead.
 const walletTheme = lightTheme({ accentColor: "#0f766e" });
@@ -31,16 +32,22 @@ function OpenRequestedDialog({ onOpened }: { onOpened: () => void }) {
 
 type Props = { openRequested: boolean; onOpened: () => void };
 
-/** RainbowKit's wallet button and its dialogs (connect, account, network), in the app's colours and language. */
+/** RainbowKit's dialogs (connect, account, network) behind our wallet buttons, in the app's colours and language. */
 export function RainbowKitButton({ openRequested, onOpened }: Props) {
   const { i18n } = useTranslation();
   return (
     <RainbowKitProvider theme={walletTheme} locale={i18n.language === "zh-CN" ? "zh-CN" : "en-US"}>
-      <ConnectButton
-        showBalance={false}
-        chainStatus="icon"
-        accountStatus={{ smallScreen: "avatar", largeScreen: "address" }}
-      />
+      <ConnectButton.Custom>
+        {({ account, chain, openConnectModal, openChainModal, openAccountModal }) => (
+          <WalletButtons
+            address={account?.address}
+            network={chain}
+            onConnect={openConnectModal}
+            onNetwork={openChainModal}
+            onAccount={openAccountModal}
+          />
+        )}
+      </ConnectButton.Custom>
       {openRequested && <OpenRequestedDialog onOpened={onOpened} />}
     </RainbowKitProvider>
   );

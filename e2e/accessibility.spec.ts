@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { keccak256, toHex } from "viem";
 import { capabilityRoutes } from "../app/capabilities";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
-import { namingViolations, seriousViolations } from "./fixtures/axe";
+import { controlsReadAlike, namingViolations, seriousViolations } from "./fixtures/axe";
 import { e2eDeployment } from "./fixtures/deployment";
 import { tabTo } from "./fixtures/keyboard";
 import { devToolsBuilt } from "./fixtures/ports";
@@ -35,13 +35,14 @@ test("every route of the app is checked here", () => {
 });
 
 for (const { path, as, ready } of pages) {
-  test(`${path}: no serious or critical accessibility violation, no unnamed control, no landmark named twice`, async ({
+  test(`${path}: no serious or critical accessibility violation, no unnamed control, no landmark named twice, no two controls read alike`, async ({
     actAs,
   }) => {
     const page = await actAs(as, path);
     await expect(ready(page).first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     expect(await namingViolations(page)).toEqual([]);
+    expect(await controlsReadAlike(page)).toEqual([]);
   });
 }
 

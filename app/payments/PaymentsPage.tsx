@@ -50,7 +50,11 @@ export default function PaymentsPage() {
   const paused = usePaymentsPaused();
   const isProvider = may.invoice;
   const receiptLink = (invoice: InvoiceView) => (
-    <Link className="text-teal-700 underline" href={`/payments/receipt/${invoice.id}`}>
+    <Link
+      className="inline-flex min-h-11 min-w-11 items-center text-teal-700 underline"
+      href={`/payments/receipt/${invoice.id}`}
+      aria-label={t("payments.receiptFor", { id: invoice.id.toString() })}
+    >
       {t("payments.receipt")}
     </Link>
   );

@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from "react";
+import { useActsOn } from "./ActsOn";
 
 const variants = {
   primary: "bg-teal-700 text-white hover:bg-teal-800 disabled:bg-slate-400",
@@ -11,9 +12,11 @@ export function Button({
   className = "",
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
+  const actsOn = useActsOn();
   return (
     <button
       type="button"
+      aria-describedby={actsOn}
       className={`min-h-11 rounded-md px-3 py-1.5 text-sm font-medium sm:min-h-0 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 disabled:cursor-not-allowed ${variants[variant]} ${className}`}
       {...props}
     />

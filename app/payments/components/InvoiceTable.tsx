@@ -1,7 +1,8 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { PartyName } from "../../directory/PartyName";
 import { useActivityOn } from "../../tx/activity";
+import { ActsOn } from "../../ui/ActsOn";
 import { formatAmount } from "../../ui/amount";
 import { dateFormat } from "../../ui/format";
 import { Cell, stacked } from "../../ui/StackedTable";
@@ -62,6 +63,7 @@ export function InvoiceTable({
 
 function InvoiceRow({ invoice, currencies, counterpart, actions }: RowProps) {
   const { t, i18n } = useTranslation();
+  const id = useId();
   const currency = currencyOf(currencies, invoice.currency);
   const underway = useActivityOn(invoiceSubject(invoice));
   const money = (value: bigint) =>
@@ -75,13 +77,13 @@ function InvoiceRow({ invoice, currencies, counterpart, actions }: RowProps) {
       data-ready={invoice.details !== undefined && currency !== undefined}
       data-pending={underway !== undefined}
     >
-      <th scope="row" className={`${stacked.title} font-mono`}>
+      <th scope="row" className={`${stacked.title} font-mono`} id={`${id}-number`}>
         #{invoice.id.toString()}
       </th>
       <Cell label={t("payments.columns.service")} className="sm:pr-3">
         {invoice.details ? (
           <>
-            <span className="block font-medium">
+            <span className="block font-medium" id={`${id}-service`}>
               {invoice.details.description || invoice.details.serviceCode}
             </span>
             <span className="text-xs text-slate-500">{invoice.details.serviceCode}</span>
@@ -118,7 +120,7 @@ function InvoiceRow({ invoice, currencies, counterpart, actions }: RowProps) {
             {t(underway.phase === "signing" ? "payments.row.signing" : "payments.row.pending")}
           </span>
         ) : (
-          currency && actions(invoice, currency)
+          currency && <ActsOn describedBy={`${id}-number ${id}-service`}>{actions(invoice, currency)}</ActsOn>
         )}
       </Cell>
     </tr>

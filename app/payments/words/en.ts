@@ -37,6 +37,7 @@ export const words = {
     balance: "Your balance: {{balance}}",
     insufficient: "Your balance of {{balance}} is not enough to pay {{amount}}.",
     receipt: "Receipt",
+    receiptFor: "Receipt for invoice #{{id}}",
     cancel: "Cancel invoice",
     refund: "Refund",
     refundForm: "Refund on invoice #{{id}}",

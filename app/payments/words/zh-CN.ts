@@ -38,6 +38,7 @@ export const words: Messages<typeof english> = {
     balance: "您的余额：{{balance}}",
     insufficient: "您的余额 {{balance}} 不足以支付 {{amount}}。",
     receipt: "收据",
+    receiptFor: "发票 #{{id}} 的收据",
     cancel: "取消账单",
     refund: "退款",
     refundForm: "发票 #{{id}} 退款",

@@ -5,6 +5,7 @@ import type { Address } from "viem";
 import { z } from "zod";
 import { AddressInput } from "../../directory/AddressInput";
 import { PartyName } from "../../directory/PartyName";
+import { ActsOn } from "../../ui/ActsOn";
 import { Button } from "../../ui/Button";
 import { Card } from "../../ui/Card";
 import { Form } from "../../ui/form/Form";
@@ -80,18 +81,22 @@ export function ConsentPanel({
               data-decision={consent?.decision ?? "pending"}
             >
               <span className="min-w-0">
-                <PartyName address={doctor} />
+                <span id={`consent-${doctor}`}>
+                  <PartyName address={doctor} />
+                </span>
                 <ConsentBadge status={status} decision={consent?.decision ?? "pending"} hasKey={hasKey} />
               </span>
-              {status === "allowed" ? (
-                <Button variant="danger" disabled={busy} onClick={() => onRevoke(doctor)}>
-                  {t("records.consent.revoke")}
-                </Button>
-              ) : (
-                <Button disabled={busy || !hasKey} onClick={() => grantWithCard(doctor)}>
-                  {t("records.consent.grant")}
-                </Button>
-              )}
+              <ActsOn describedBy={`consent-${doctor}`}>
+                {status === "allowed" ? (
+                  <Button variant="danger" disabled={busy} onClick={() => onRevoke(doctor)}>
+                    {t("records.consent.revoke")}
+                  </Button>
+                ) : (
+                  <Button disabled={busy || !hasKey} onClick={() => grantWithCard(doctor)}>
+                    {t("records.consent.grant")}
+                  </Button>
+                )}
+              </ActsOn>
             </li>
           );
         })}
@@ -141,7 +146,7 @@ function AllowByAddress({ busy, onAllow }: { busy: boolean; onAllow: (doctor: Ad
   );
   return (
     <details className="mt-4">
-      <summary className="cursor-pointer text-sm font-medium text-teal-800">
+      <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-teal-800">
         {t("records.consent.byAddress")}
       </summary>
       <Form

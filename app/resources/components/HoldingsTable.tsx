@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { PartyName } from "../../directory/PartyName";
+import { ActsOn } from "../../ui/ActsOn";
 import { Button } from "../../ui/Button";
 import { Cell, stacked } from "../../ui/StackedTable";
 import type { Inventory } from "../model";
@@ -40,7 +41,7 @@ export function HoldingsTable({
           {facilities.map((facility) => (
             <tr key={facility.id} className={stacked.row} data-testid={`holdings-row-${facility.id}`}>
               <th scope="row" className={stacked.title}>
-                {facility.name}
+                <span id={`facility-${facility.id}-name`}>{facility.name}</span>
                 {!facility.active && (
                   <span className="ml-2 rounded bg-slate-200 px-1 text-xs font-normal">
                     {t("resources.holdings.inactive")}
@@ -62,13 +63,17 @@ export function HoldingsTable({
               ))}
               {canManage && (
                 <Cell className="sm:pl-3 sm:text-right">
-                  <Button
-                    variant="secondary"
-                    disabled={busy}
-                    onClick={() => onSetActive(facility.id, !facility.active)}
-                  >
-                    {facility.active ? t("resources.holdings.deactivate") : t("resources.holdings.activate")}
-                  </Button>
+                  <ActsOn describedBy={`facility-${facility.id}-name`}>
+                    <Button
+                      variant="secondary"
+                      disabled={busy}
+                      onClick={() => onSetActive(facility.id, !facility.active)}
+                    >
+                      {facility.active
+                        ? t("resources.holdings.deactivate")
+                        : t("resources.holdings.activate")}
+                    </Button>
+                  </ActsOn>
                 </Cell>
               )}
             </tr>

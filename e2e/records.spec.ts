@@ -69,6 +69,14 @@ test("records are written, read, shared and amended end to end encrypted, and th
       Treatment: "oseltamivir 75 mg",
       "Notes (optional)": "Rest and fluids for five days",
     });
+    // A date of care after today is refused at its field, and nothing is sent.
+    const today = await add.getByLabel("Date of care").inputValue();
+    const blocks = await chain.getBlockNumber();
+    await add.getByLabel("Date of care").fill("2099-01-01");
+    await add.getByRole("button", { name: "Encrypt and add" }).click();
+    await expect(add.getByRole("alert")).toHaveText("The date of care cannot be after today.");
+    expect(await chain.getBlockNumber()).toBe(blocks);
+    await add.getByLabel("Date of care").fill(today);
     await add.getByRole("button", { name: "Encrypt and add" }).click();
     await expect(alice.getByText(/^Confirmed: Add an encrypted record/)).toBeVisible();
   });

@@ -8,6 +8,20 @@ import { optionalText, requiredText } from "../ui/form/rules";
 export const RECORD_TEXT_BYTES = { diagnosis: 200, treatment: 300, notes: 1_000 } as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The earliest date of care a form accepts: older paper records are summarised under the date they are entered. */
+export const EARLIEST_CARE_DATE = "1900-01-01";
+
+/** Today in the person's own time zone, as YYYY-MM-DD (toISOString would give UTC's day, a day off at night). */
+export function localToday(now = new Date()): string {
+  const pad = (part: number) => String(part).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A real calendar day (not 2026-02-30). */
+const isCalendarDay = (date: string) => {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+};
 
 /**
  * A record's plaintext, as sealed: versioned JSON whose fields map to FHIR R4 (Condition for the diagnosis,
@@ -43,7 +57,12 @@ export const recordInputSchema = z.object({
     .transform((code) => code || undefined),
   treatment: requiredText(RECORD_TEXT_BYTES.treatment),
   notes: optionalText(RECORD_TEXT_BYTES.notes),
-  date: z.string().regex(DATE, { message: "validation.required" }),
+  date: z
+    .string()
+    .regex(DATE, { message: "validation.required" })
+    .refine(isCalendarDay, { message: "validation.required" })
+    .refine((date) => date >= EARLIEST_CARE_DATE, { message: "records.write.dateTooEarly" })
+    .refine((date) => date <= localToday(), { message: "records.write.dateInFuture" }),
 });
 
 export type RecordInput = {

@@ -4,9 +4,13 @@ import { Button } from "../../ui/Button";
 import { Form } from "../../ui/form/Form";
 import { TextInput } from "../../ui/form/fields";
 import { useZodForm } from "../../ui/form/useZodForm";
-import { RECORD_TEXT_BYTES, type RecordInput, recordInputSchema } from "../document";
-
-const today = () => new Date().toISOString().slice(0, 10);
+import {
+  EARLIEST_CARE_DATE,
+  localToday,
+  RECORD_TEXT_BYTES,
+  type RecordInput,
+  recordInputSchema,
+} from "../document";
 
 /**
  * Diagnosis, optional ICD-10 code, treatment, notes and date, checked against the same schema that every decrypted
@@ -29,7 +33,7 @@ export function RecordForm({
 }) {
   const { t } = useTranslation();
   const form = useZodForm(recordInputSchema, {
-    defaultValues: { diagnosis: "", icd10: "", treatment: "", notes: "", date: today() },
+    defaultValues: { diagnosis: "", icd10: "", treatment: "", notes: "", date: localToday() },
   });
   return (
     <Form
@@ -40,7 +44,7 @@ export function RecordForm({
       busy={busy}
       onSubmit={async (input) => {
         if (await onSubmit(input))
-          form.reset({ diagnosis: "", icd10: "", treatment: "", notes: "", date: today() });
+          form.reset({ diagnosis: "", icd10: "", treatment: "", notes: "", date: localToday() });
       }}
       actions={
         onCancel && (
@@ -59,7 +63,13 @@ export function RecordForm({
           className="w-full sm:w-auto sm:min-w-64 flex-1"
         />
         <TextInput name="icd10" label={t("records.write.icd10")} />
-        <TextInput name="date" label={t("records.write.date")} type="date" />
+        <TextInput
+          name="date"
+          label={t("records.write.date")}
+          type="date"
+          min={EARLIEST_CARE_DATE}
+          max={localToday()}
+        />
       </div>
       <TextInput
         name="treatment"

@@ -141,6 +141,8 @@ export const words = {
       tooLarge: "This record is too long to store.",
       diagnosis: "Diagnosis",
       icd10: "ICD-10 code (optional)",
+      dateInFuture: "The date of care cannot be after today.",
+      dateTooEarly: "Enter a date of care from 1900 on.",
       icd10Form:
         "An ICD-10 code looks like J10.1: a capital letter, two characters, then optionally a dot and up to four more.",
       treatment: "Treatment",

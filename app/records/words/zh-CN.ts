@@ -132,6 +132,8 @@ export const words: Messages<typeof english> = {
       tooLarge: "此病历过长，无法保存。",
       diagnosis: "诊断",
       icd10: "ICD-10 编码（可选）",
+      dateInFuture: "就诊日期不能晚于今天。",
+      dateTooEarly: "请输入 1900 年及以后的就诊日期。",
       icd10Form: "ICD-10 编码形如 J10.1：一个大写字母、两个字符，可选一个点及最多四个字符。",
       treatment: "治疗",
       notes: "备注（可选）",

@@ -33,6 +33,8 @@ export function TextInput({
   inputMode,
   placeholder,
   rows,
+  min,
+  max,
 }: Common & {
   /** More than one line: a text area of this many rows. */
   rows?: number;
@@ -41,6 +43,9 @@ export function TextInput({
   type?: "text" | "date";
   inputMode?: "numeric" | "decimal" | "text";
   placeholder?: string;
+  /** For a date: the range the date picker offers (the schema still says why a typed date is refused). */
+  min?: string;
+  max?: string;
 }) {
   const { register } = useFormContext();
   const error = useFieldError(name);
@@ -74,7 +79,7 @@ export function TextInput({
         return rows ? (
           <textarea rows={rows} {...common} />
         ) : (
-          <input type={type} inputMode={inputMode} {...common} />
+          <input type={type} inputMode={inputMode} min={min} max={max} {...common} />
         );
       }}
     </FieldFrame>

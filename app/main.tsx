@@ -8,6 +8,7 @@ import { WagmiContext } from "wagmi";
 import { getAccount, getChainId, reconnect } from "wagmi/actions";
 import { hashFn } from "wagmi/query";
 import { type AroundNavHandler, Route, Router, Switch } from "wouter";
+import { retryRead } from "./chain/retryReads";
 import { markFirstPageLoaded } from "./chain/useReadsReady";
 import { wagmiConfig } from "./chain/wagmiConfig";
 import { AppLayout } from "./shell/AppLayout";
@@ -31,7 +32,9 @@ const aroundNav: AroundNavHandler = (navigate, to, options) => {
 };
 
 // Query keys carry bigints (block numbers, ids): wagmi's hash function serialises them.
-const queryClient = new QueryClient({ defaultOptions: { queries: { queryKeyHashFn: hashFn } } });
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { queryKeyHashFn: hashFn, retry: retryRead } },
+});
 
 function Providers() {
   return (

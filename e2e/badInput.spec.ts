@@ -153,8 +153,16 @@ test("a request reason warns for a person and a condition, not for the deploymen
 });
 
 test("an unknown invoice in the URL says so", async ({ page }) => {
+  // The contract's answer is final: asked once, not retried (three retries kept people waiting 7 s and more).
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.postData()?.includes("eth_call"))
+      asked.push(request.postData() ?? "");
+  });
   await page.goto("/payments/receipt/999");
   await expect(page.getByText("Invoice #999 does not exist on this network.")).toBeVisible();
+  const invoice999 = (999).toString(16).padStart(64, "0");
+  expect(asked.filter((body) => body.includes(invoice999))).toHaveLength(1);
   await page.goto("/payments/receipt/not-a-number");
   await expect(page.getByText(/does not exist|not an invoice/i)).toBeVisible();
 });

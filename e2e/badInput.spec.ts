@@ -3,7 +3,7 @@ import type { Address } from "viem";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
 import { e2eDeployment } from "./fixtures/deployment";
-import { readKit, typeKitConfirmation } from "./fixtures/recordsKey";
+import { readKit, setUpRecordsKey, typeKitConfirmation } from "./fixtures/recordsKey";
 import { addressOf, chain, connectWallet, expect, test, walletOf } from "./fixtures/test";
 
 /**
@@ -224,3 +224,30 @@ async function dismissReports(page: Page) {
   for (const close of await page.getByRole("button", { name: "Dismiss" }).all()) await close.click();
   await expect(page.getByTestId("tx-activity")).toHaveCount(0);
 }
+
+test("a refused doctor's address stays typed, with the reason at the field; an accepted one clears it", async ({
+  actAs,
+}) => {
+  test.setTimeout(90_000);
+  await setUpRecordsKey(await actAs("alice", "/records"));
+  const carol = await actAs("carol", "/records");
+  await setUpRecordsKey(carol);
+  await carol.getByText("Allow a doctor by address").click();
+  const form = carol.getByRole("form", { name: "Allow a doctor by address" });
+  const field = form.getByLabel("Doctor's address");
+  await nothingSent(async () => {
+    await field.fill(addressOf("carol"));
+    await form.getByRole("button", { name: "Allow" }).click();
+    await expect(alertsOf(form)).toHaveText(/This is your own address/);
+    // Frank manages a facility: not a doctor. The chain's refusal, in words, at the field; the address kept.
+    await field.fill(addressOf("frank"));
+    await form.getByRole("button", { name: "Allow" }).click();
+    await expect(alertsOf(form)).toHaveText(/doctor/i);
+    await expect(field).toHaveValue(addressOf("frank"));
+  });
+  await field.fill(addressOf("alice"));
+  await form.getByRole("button", { name: "Allow" }).click();
+  await expect(carol.getByTestId("tx-activity").getByText(/^Confirmed: Allow/)).toBeVisible();
+  await expect(field).toHaveValue("");
+  await expect(alertsOf(form)).toHaveCount(0);
+});

@@ -68,6 +68,8 @@ export const enPages = {
     },
   },
   validation: {
+    /** A message already in words (a refusal decoded from the chain), shown at its field as it is. */
+    inWords: "{{text}}",
     required: "Required.",
     address: "Not an Ethereum address: 0x followed by 40 hexadecimal characters.",
     checksum: "The capitalisation does not match the address checksum: check it for a typo.",

@@ -64,6 +64,7 @@ export const zhPages: Messages<typeof enPages> = {
     },
   },
   validation: {
+    inWords: "{{text}}",
     required: "必填。",
     address: "不是以太坊地址：应为 0x 加 40 个十六进制字符。",
     checksum: "大小写与地址校验和不符：请检查是否有输入错误。",

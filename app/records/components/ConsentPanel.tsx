@@ -1,15 +1,18 @@
 import { useMemo } from "react";
 import { FormProvider } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import type { Address } from "viem";
+import { type Address, isAddressEqual } from "viem";
+import { useAccount } from "wagmi";
 import { z } from "zod";
 import { AddressInput } from "../../directory/AddressInput";
 import { PartyName } from "../../directory/PartyName";
+import type { TransactionResult } from "../../tx/useTransaction";
 import { ActsOn } from "../../ui/ActsOn";
 import { Button } from "../../ui/Button";
 import { Card } from "../../ui/Card";
 import { Form } from "../../ui/form/Form";
 import { TextInput } from "../../ui/form/fields";
+import { message } from "../../ui/form/messages";
 import { address } from "../../ui/form/rules";
 import { useZodForm } from "../../ui/form/useZodForm";
 import { LoadMore } from "../../ui/LoadMore";
@@ -17,7 +20,7 @@ import type { Consent, ConsentList } from "../hooks/useConsents";
 import { useDoctors } from "../hooks/useDoctors";
 import { CARD_NAME_BYTES, type PatientCard, patientCardFields } from "../patientCard";
 
-type Grant = (doctor: Address, card?: PatientCard) => void;
+type Grant = (doctor: Address, card?: PatientCard) => Promise<TransactionResult>;
 
 /**
  * The patient allows or revokes each doctor: the verified doctors of the directory, every doctor a consent was
@@ -41,7 +44,14 @@ export function ConsentPanel({
   const doctors = useDoctors();
   const consents = useMemo(() => list.consents ?? [], [list.consents]);
   const card = useZodForm(patientCardFields, { defaultValues: { name: "", birthDate: "" } });
-  const grantWithCard = (doctor: Address) => card.handleSubmit((values) => onGrant(doctor, values))();
+  // Undefined when the card's own fields are refused (said at those fields) and nothing was sent.
+  const grantWithCard = (doctor: Address) =>
+    new Promise<TransactionResult | undefined>((resolve) => {
+      card.handleSubmit(
+        async (values) => resolve(await onGrant(doctor, values)),
+        () => resolve(undefined),
+      )();
+    });
   const rows = useMemo(() => {
     const listed = doctors ?? [];
     const others = consents
@@ -138,10 +148,25 @@ function ConsentBadge({
 }
 
 /** A doctor who is not in the directory's list, by address: a look-alike of a listed one is warned about first. */
-function AllowByAddress({ busy, onAllow }: { busy: boolean; onAllow: (doctor: Address) => void }) {
+function AllowByAddress({
+  busy,
+  onAllow,
+}: {
+  busy: boolean;
+  onAllow: (doctor: Address) => Promise<TransactionResult | undefined>;
+}) {
   const { t } = useTranslation();
+  const { address: me } = useAccount();
   const form = useZodForm(
-    useMemo(() => z.object({ doctor: address() }), []),
+    useMemo(
+      () =>
+        z.object({
+          doctor: address().refine((doctor) => !me || !isAddressEqual(doctor, me), {
+            message: "records.consent.notYourself",
+          }),
+        }),
+      [me],
+    ),
     { defaultValues: { doctor: "" } },
   );
   return (
@@ -155,9 +180,12 @@ function AllowByAddress({ busy, onAllow }: { busy: boolean; onAllow: (doctor: Ad
         submitLabel={t("records.consent.grant")}
         busy={busy}
         className="mt-2 max-w-xl space-y-3"
-        onSubmit={({ doctor }) => {
-          onAllow(doctor);
-          form.reset();
+        onSubmit={async ({ doctor }) => {
+          // A refused address stays typed, with the reason at the field, to be corrected rather than retyped.
+          const result = await onAllow(doctor);
+          if (result?.ok) form.reset();
+          else if (result)
+            form.setError("doctor", { message: message("validation.inWords", { text: result.error }) });
         }}
       >
         <AddressInput name="doctor" label={t("records.consent.doctorAddress")} />

@@ -100,6 +100,7 @@ export const words = {
       roleEnded: "consent ended with their doctor role: allow again to restore it",
       byAddress: "Allow a doctor by address",
       doctorAddress: "Doctor's address",
+      notYourself: "This is your own address: enter the address of the doctor you want to allow.",
       card: {
         title: "How the doctors you allow will know you (optional)",
         help: "Sealed for each doctor you allow from now on, like your records: only that doctor can read it. Left empty, you stay an address to them.",
@@ -161,6 +162,7 @@ export const words = {
       submit_other: "Share {{count}} records",
       chooseRecords: "Choose at least one record.",
       noDoctors: "Allow a doctor above first.",
+      authorsOwn: "Records this doctor wrote are not listed: they can read them already.",
     },
     exportFhir: "Export as FHIR R4 bundle",
     public: {

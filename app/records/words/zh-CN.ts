@@ -91,6 +91,7 @@ export const words: Messages<typeof english> = {
       roleEnded: "同意已随其医生角色终止：重新允许即可恢复",
       byAddress: "按地址允许一位医生",
       doctorAddress: "医生的地址",
+      notYourself: "这是您自己的地址：请输入您要授权的医生的地址。",
       card: {
         title: "您允许的医生将如何认识您（可选）",
         help: "与病历一样，为此后您允许的每位医生单独加密：只有该医生能读取。留空则对方只看到您的地址。",
@@ -151,6 +152,7 @@ export const words: Messages<typeof english> = {
       submit_other: "共享 {{count}} 份病历",
       chooseRecords: "请至少选择一份病历。",
       noDoctors: "请先在上方允许一位医生。",
+      authorsOwn: "此医生所写的记录未列出：他们已经可以阅读。",
     },
     exportFhir: "导出为 FHIR R4 Bundle",
     public: {

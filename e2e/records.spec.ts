@@ -104,6 +104,13 @@ test("records are written, read, shared and amended end to end encrypted, and th
     await row.getByRole("button", { name: "Allow" }).click();
     await expect(carol.getByText(/^Confirmed: Allow 0x3C44/)).toBeVisible();
     const share = carol.getByRole("form", { name: "Share records with a doctor" });
+    // Doctors are offered by name; the author of a record is not offered it again.
+    await expect(
+      share.getByLabel("Doctor").locator("option", { hasText: "Dr. Alice Chen (0x7099" }),
+    ).toHaveCount(1);
+    await share.getByLabel("Doctor").selectOption(address("alice"));
+    await expect(share.getByRole("checkbox")).toHaveCount(0);
+    await expect(share.getByText("Records this doctor wrote are not listed")).toBeVisible();
     await share.getByLabel("Doctor").selectOption(address("bruno"));
     await share.getByRole("checkbox").first().check();
     await share.getByRole("button", { name: "Share 1 record" }).click();

@@ -1,9 +1,10 @@
 import { useMemo } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import type { Address } from "viem";
+import { type Address, isAddressEqual } from "viem";
 import { z } from "zod";
 import { PartyName } from "../../directory/PartyName";
+import { usePartyNames } from "../../directory/useParty";
 import { Card } from "../../ui/Card";
 import { Form } from "../../ui/form/Form";
 import { FormError, SelectInput } from "../../ui/form/fields";
@@ -33,7 +34,12 @@ export function SharePanel({
     () =>
       z.object({ doctor: chosen(), records: z.array(z.string()) }).transform((values, context) => {
         const doctor = doctors.find((candidate) => candidate === values.doctor);
-        const chosenRecords = records.filter((record) => values.records.includes(record.id.toString()));
+        // A record's author has it already: ticked before another doctor was chosen, it is left out.
+        const chosenRecords = records.filter(
+          (record) =>
+            values.records.includes(record.id.toString()) &&
+            !(doctor && isAddressEqual(record.author, doctor)),
+        );
         if (!doctor) return refuse(context, "doctor", "validation.required");
         if (chosenRecords.length === 0) return refuse(context, "root", "records.share.chooseRecords");
         return { doctor, records: chosenRecords };
@@ -41,7 +47,15 @@ export function SharePanel({
     [doctors, records],
   );
   const form = useZodForm(schema, { defaultValues: { doctor: "", records: [] as string[] } });
-  const count = (useWatch({ control: form.control, name: "records" }) ?? []).length;
+  const names = usePartyNames(doctors);
+  const doctorValue = useWatch({ control: form.control, name: "doctor" });
+  const chosenDoctor = doctors.find((doctor) => doctor === doctorValue);
+  const offered = chosenDoctor
+    ? records.filter((record) => !isAddressEqual(record.author, chosenDoctor))
+    : records;
+  const offeredIds = new Set(offered.map((record) => record.id.toString()));
+  const ticked = useWatch({ control: form.control, name: "records" }) ?? [];
+  const count = ticked.filter((id) => offeredIds.has(id)).length;
   return (
     <Card title={t("records.share.title")} id="share">
       {doctors.length === 0 ? (
@@ -61,15 +75,24 @@ export function SharePanel({
             name="doctor"
             label={t("records.share.doctor")}
             placeholder={t("resources.choose")}
-            options={doctors.map((candidate) => ({ value: candidate, label: shortAddress(candidate) }))}
+            options={doctors.map((candidate) => {
+              const name = names.get(candidate.toLowerCase());
+              return {
+                value: candidate,
+                label: name ? `${name} (${shortAddress(candidate)})` : shortAddress(candidate),
+              };
+            })}
           />
           <fieldset>
             <legend className="mb-1 text-sm font-medium">{t("records.share.records")}</legend>
-            {records.length === 0 ? (
+            {chosenDoctor && offered.length < records.length && (
+              <p className="mb-1 text-xs text-slate-600">{t("records.share.authorsOwn")}</p>
+            )}
+            {offered.length === 0 ? (
               <p className="text-sm text-slate-500">{t("records.timeline.empty")}</p>
             ) : (
               <VirtualList
-                items={records}
+                items={offered}
                 itemKey={(record) => record.id.toString()}
                 label={t("records.share.records")}
                 estimateSize={28}

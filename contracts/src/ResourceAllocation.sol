@@ -22,7 +22,7 @@ contract ResourceAllocation is ResourceInventory {
     /// @notice A facility manager asks for units, with a short operational reason (never patient data).
     /// @param resourceId The type.
     /// @param facilityId An active facility the caller manages.
-    /// @param quantity Units, at least one.
+    /// @param quantity Units, 1 to {MAX_UNITS}.
     /// @param reason Non-empty, at most 140 bytes.
     /// @return requestId The new request's id (its index).
     function requestAllocation(
@@ -35,6 +35,7 @@ contract ResourceAllocation is ResourceInventory {
         Facility storage place = _activeFacility(facilityId);
         if (msg.sender != place.manager) revert NotFacilityManager(msg.sender, facilityId);
         if (quantity == 0) revert ZeroAmount();
+        _checkUnits(quantity);
         _checkText(reason, MAX_REASON_BYTES, false);
         requestId = _requests.length;
         _requests.push(

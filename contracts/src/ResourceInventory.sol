@@ -14,6 +14,10 @@ abstract contract ResourceInventory is RoleGated, IResourceAllocation {
     uint256 public constant MAX_NAME_BYTES = 64;
     /// @notice Longest unit ("beds", "doses"), in bytes.
     uint256 public constant MAX_UNIT_BYTES = 16;
+    /// @notice The most units one resource type's pool may count: a billion is more than any health system holds
+    /// of one thing (beds number in thousands, doses in millions), so a larger figure is a typing slip; it keeps
+    /// every count to ten digits on screen.
+    uint256 public constant MAX_UNITS = 1_000_000_000;
     /// @notice The most items a list view returns in one call.
     uint256 public constant MAX_PAGE = 100;
     /// @notice The most holdings cells (types × facilities) one call returns: about 2.5M gas, under every node's cap.
@@ -38,7 +42,7 @@ abstract contract ResourceInventory is RoleGated, IResourceAllocation {
     /// @notice Adds a resource type with its total capacity. Administrators only.
     /// @param name Non-empty, at most 64 bytes ("ICU beds").
     /// @param unit Non-empty, at most 16 bytes ("beds").
-    /// @param total Units in the pool; may be zero and raised later.
+    /// @param total Units in the pool, 1 to {MAX_UNITS}.
     /// @return resourceId The new type's id (its index).
     function addResourceType(string calldata name, string calldata unit, uint128 total)
         external
@@ -47,6 +51,8 @@ abstract contract ResourceInventory is RoleGated, IResourceAllocation {
     {
         _checkText(name, MAX_NAME_BYTES, false);
         _checkText(unit, MAX_UNIT_BYTES, false);
+        if (total == 0) revert ZeroAmount();
+        _checkUnits(total);
         resourceId = _resources.length;
         _resources.push(ResourceType({total: total, allocated: 0, name: name, unit: unit}));
         emit ResourceTypeAdded(resourceId, name, unit, total, msg.sender);
@@ -54,9 +60,10 @@ abstract contract ResourceInventory is RoleGated, IResourceAllocation {
 
     /// @notice Changes a resource type's total capacity, never below what facilities hold. Administrators only.
     /// @param resourceId The type.
-    /// @param newTotal The new capacity.
+    /// @param newTotal The new capacity, at most {MAX_UNITS}; zero retires a type once no facility holds any.
     function setCapacity(uint256 resourceId, uint128 newTotal) external onlyRole(ADMIN_ROLE) {
         ResourceType storage resource = _resource(resourceId);
+        _checkUnits(newTotal);
         if (newTotal < resource.allocated) {
             revert CapacityBelowAllocated(resourceId, newTotal, resource.allocated);
         }
@@ -235,6 +242,10 @@ abstract contract ResourceInventory is RoleGated, IResourceAllocation {
         resource.allocated += quantity;
         holdingOf[resourceId][facilityId] += quantity;
         emit Allocated(resourceId, facilityId, quantity, msg.sender);
+    }
+
+    function _checkUnits(uint256 units) internal pure {
+        if (units > MAX_UNITS) revert TooManyUnits(units, MAX_UNITS);
     }
 
     function _takeFrom(uint256 resourceId, uint256 facilityId, uint128 quantity) private {

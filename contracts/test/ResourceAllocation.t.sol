@@ -102,6 +102,29 @@ contract ResourceAllocationTest is CheatTest {
         inventory.setCapacity(beds, 9);
     }
 
+    function test_capacity_isOneToMaxUnitsWhenAdded_andAtMostMaxUnitsWhenSet() public {
+        uint256 max = inventory.MAX_UNITS();
+        vm.startPrank(admin);
+        vm.expectRevert(ICareErrors.ZeroAmount.selector);
+        inventory.addResourceType("Ventilators", "units", 0);
+        vm.expectRevert(abi.encodeWithSelector(IResourceAllocation.TooManyUnits.selector, max + 1, max));
+        inventory.addResourceType("Ventilators", "units", uint128(max + 1));
+        vm.expectRevert(abi.encodeWithSelector(IResourceAllocation.TooManyUnits.selector, 1e30, max));
+        inventory.setCapacity(beds, 1e30);
+        // Zero retires a type that no facility holds.
+        inventory.setCapacity(beds, 0);
+        vm.assertEq(inventory.available(beds), 0, "retired");
+        vm.stopPrank();
+    }
+
+    function testFuzz_addResourceType_acceptsExactlyOneToMaxUnits(uint128 total) public {
+        uint256 max = inventory.MAX_UNITS();
+        if (total == 0) vm.expectRevert(ICareErrors.ZeroAmount.selector);
+        else if (total > max) vm.expectRevert(abi.encodeWithSelector(IResourceAllocation.TooManyUnits.selector, total, max));
+        vm.prank(admin);
+        inventory.addResourceType("Oxygen", "units", total);
+    }
+
     function test_setCapacity_revertsForNonAdminAndUnknownResource() public {
         vm.expectRevert(unauthorized(stranger, roles.ADMIN_ROLE()));
         vm.prank(stranger);
@@ -417,6 +440,8 @@ contract ResourceAllocationTest is CheatTest {
         inventory.requestAllocation(beds, general, 0, "x");
         vm.expectRevert(abi.encodeWithSelector(ICareErrors.InvalidText.selector, 0, 140));
         inventory.requestAllocation(beds, general, 1, "");
+        vm.expectRevert(abi.encodeWithSelector(IResourceAllocation.TooManyUnits.selector, 1e30, 1e9));
+        inventory.requestAllocation(beds, general, 1e30, "x");
         vm.expectRevert(abi.encodeWithSelector(IResourceAllocation.UnknownResource.selector, 4));
         inventory.requestAllocation(4, general, 1, "x");
         vm.stopPrank();

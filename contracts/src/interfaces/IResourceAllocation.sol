@@ -196,6 +196,10 @@ interface IResourceAllocation {
     /// @param newTotal The capacity asked for.
     /// @param allocated Units held by facilities.
     error CapacityBelowAllocated(uint256 resourceId, uint256 newTotal, uint256 allocated);
+    /// @notice More units than any one resource type's pool may count ({ResourceInventory-MAX_UNITS}).
+    /// @param units The units given.
+    /// @param max The most allowed.
+    error TooManyUnits(uint256 units, uint256 max);
     /// @notice A transfer's two facilities are the same.
     /// @param facilityId The facility.
     error SameFacility(uint256 facilityId);

@@ -74,7 +74,7 @@ test("an over-capacity allocation is refused in words and nothing changes on cha
 
   await allocate.getByLabel("Quantity").fill("15");
   await allocate.getByRole("button", { name: "Allocate" }).click();
-  await expect(allocate.getByRole("alert")).toHaveText("Only 14 beds of ICU beds are available.");
+  await expect(allocate.getByRole("alert")).toHaveText("ICU beds: only 14 available.");
   expect(await chain.getBlockNumber()).toBe(blockBefore);
 
   // Someone else takes 12 beds after the form loaded: the contract refuses, and says why.
@@ -90,7 +90,7 @@ test("an over-capacity allocation is refused in words and nothing changes on cha
   await allocate.getByLabel("Quantity").fill("10");
   await allocate.getByRole("button", { name: "Allocate" }).click();
   await expect(
-    page.getByTestId("tx-activity").getByText("Only 2 units are available; 10 were asked for."),
+    page.getByTestId("tx-activity").getByText("Not enough in the pool: 2 available, 10 asked for."),
   ).toBeVisible();
   expect(await chain.getBlockNumber()).toBe(blockAfterOther);
   expect(await available(0n)).toBe(2n);

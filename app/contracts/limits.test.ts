@@ -17,9 +17,9 @@ import {
 const source = (file: string) => readFileSync(path.join(__dirname, "../../contracts/src", file), "utf8");
 
 function constant(file: string, name: string): number {
-  const match = source(file).match(new RegExp(`constant ${name} = (\\d+);`));
+  const match = source(file).match(new RegExp(`constant ${name} = ([\\d_]+);`));
   if (!match) throw new Error(`${name} is not a numeric constant of ${file}`);
-  return Number(match[1]);
+  return Number(match[1]?.replaceAll("_", ""));
 }
 
 function enumMembers(file: string, name: string): string[] {
@@ -45,6 +45,7 @@ describe("limits.ts matches the contracts", () => {
     ["resourceNameBytes", "ResourceInventory.sol", "MAX_NAME_BYTES"],
     ["unitBytes", "ResourceInventory.sol", "MAX_UNIT_BYTES"],
     ["holdingsCells", "ResourceInventory.sol", "MAX_HOLDINGS_CELLS"],
+    ["maxUnits", "ResourceInventory.sol", "MAX_UNITS"],
     ["pageItems", "ResourceInventory.sol", "MAX_PAGE"],
     ["reasonBytes", "ResourceAllocation.sol", "MAX_REASON_BYTES"],
     ["descriptionBytes", "ServicePayments.sol", "MAX_DESCRIPTION_BYTES"],

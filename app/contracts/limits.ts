@@ -22,6 +22,8 @@ export const LIMITS = {
   providerNameBytes: 64,
   /** The most items any list view returns in one call (MAX_PAGE in every contract). */
   pageItems: 100,
+  /** ResourceInventory.MAX_UNITS: the most units one resource type's pool may count (a larger one is a slip). */
+  maxUnits: 1_000_000_000,
   /** ResourceInventory.MAX_HOLDINGS_CELLS: types × facilities in one holdings call. */
   holdingsCells: 1000,
   /** A service code travels as bytes32. */

@@ -104,10 +104,13 @@ export const enPages = {
       UnknownFacility: "Facility #{{facilityId}} does not exist.",
       UnknownRequest: "Request #{{requestId}} does not exist.",
       FacilityInactive: "Facility #{{facilityId}} is deactivated: it cannot receive anything new.",
-      InsufficientAvailable: "Only {{available}} units are available; {{requested}} were asked for.",
-      InsufficientHolding: "The facility holds only {{held}} units; {{requested}} were asked for.",
+      InsufficientAvailable:
+        "Not enough in the pool: {{available, number}} available, {{requested, number}} asked for.",
+      InsufficientHolding:
+        "The facility does not hold enough: {{held, number}} held, {{requested, number}} asked for.",
       CapacityBelowAllocated:
-        "The capacity cannot go down to {{newTotal}}: {{allocated}} units are allocated.",
+        "The capacity cannot go down to {{newTotal, number}}: facilities hold {{allocated, number}}.",
+      TooManyUnits: "{{units, number}} is more than one resource type may count: at most {{max, number}}.",
       InvalidText: "The text must be 1 to {{maxLength}} bytes long.",
       SameFacility: "Choose two different facilities.",
       NotFacilityManager: "Only the manager of facility #{{facilityId}} (or an administrator) can do this.",

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PartyName } from "../../directory/PartyName";
 import { SelectField } from "../../ui/Field";
-import { dateFormat, shortAddress, shortHash } from "../../ui/format";
+import { dateFormat, numberFormat, shortAddress, shortHash } from "../../ui/format";
 import { Cell, stacked } from "../../ui/StackedTable";
 import { ScrollRegion, useVirtualRows } from "../../ui/VirtualList";
 import { filterHistory } from "../history";
@@ -44,7 +44,7 @@ export function AllocationHistory({
     return t(`resources.history.kinds.${entry.kind}`, {
       resource: resource?.name ?? entry.text ?? "",
       unit: resource ? unitFor(resource.unit, entry.quantity ?? 0n, i18n.language) : "",
-      quantity: entry.quantity?.toString() ?? "",
+      quantity: entry.quantity === undefined ? "" : numberFormat(i18n.language).format(entry.quantity),
       facility: entry.kind === "facilityRegistered" ? entry.text : name(entry.facilityId),
       manager: entry.manager ? shortAddress(entry.manager) : "",
       toFacility: name(entry.toFacilityId),

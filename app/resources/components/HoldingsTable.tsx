@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { PartyName } from "../../directory/PartyName";
 import { ActsOn } from "../../ui/ActsOn";
 import { Button } from "../../ui/Button";
+import { numberFormat } from "../../ui/format";
 import { Cell, stacked } from "../../ui/StackedTable";
 import type { Inventory } from "../model";
 
@@ -17,7 +18,7 @@ export function HoldingsTable({
   onSetActive: (facilityId: number, active: boolean) => void;
   busy: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { holdings, window } = inventory;
   const resources = inventory.resources.slice(...window.typeIds);
   const facilities = inventory.facilities.slice(...window.facilityIds);
@@ -30,7 +31,7 @@ export function HoldingsTable({
           <tr>
             <th className="py-1">{t("resources.holdings.facility")}</th>
             {resources.map((resource) => (
-              <th key={resource.id} className="py-1 text-right">
+              <th key={resource.id} className="py-1 pl-3 text-right">
                 {resource.name}
               </th>
             ))}
@@ -55,10 +56,10 @@ export function HoldingsTable({
                 <Cell
                   key={resource.id}
                   label={resource.name}
-                  className="tabular-nums sm:text-right"
+                  className="tabular-nums sm:pl-3 sm:text-right"
                   data-resource={resource.id}
                 >
-                  {(holdings[resource.id]?.[facility.id] ?? 0n).toString()}
+                  {numberFormat(i18n.language).format(holdings[resource.id]?.[facility.id] ?? 0n)}
                 </Cell>
               ))}
               {canManage && (

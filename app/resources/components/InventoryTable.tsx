@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
+import { numberFormat } from "../../ui/format";
 import type { ResourceView } from "../model";
 
 export function InventoryTable({ resources }: { resources: ResourceView[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const count = (units: bigint) => numberFormat(i18n.language).format(units);
   if (resources.length === 0)
     return <p className="text-sm text-slate-500">{t("resources.inventory.empty")}</p>;
   return (
@@ -10,9 +12,9 @@ export function InventoryTable({ resources }: { resources: ResourceView[] }) {
       <thead className="text-left text-slate-600">
         <tr>
           <th className="py-1">{t("resources.inventory.resource")}</th>
-          <th className="py-1 text-right">{t("resources.inventory.total")}</th>
-          <th className="py-1 text-right">{t("resources.inventory.allocated")}</th>
-          <th className="py-1 text-right">{t("resources.inventory.available")}</th>
+          <th className="py-1 pl-3 text-right">{t("resources.inventory.total")}</th>
+          <th className="py-1 pl-3 text-right">{t("resources.inventory.allocated")}</th>
+          <th className="py-1 pl-3 text-right">{t("resources.inventory.available")}</th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -21,14 +23,14 @@ export function InventoryTable({ resources }: { resources: ResourceView[] }) {
             <th scope="row" className="py-1.5 text-left font-medium">
               {resource.name} <span className="font-normal text-slate-500">({resource.unit})</span>
             </th>
-            <td className="text-right tabular-nums" data-column="total">
-              {resource.total.toString()}
+            <td className="pl-3 text-right tabular-nums" data-column="total">
+              {count(resource.total)}
             </td>
-            <td className="text-right tabular-nums" data-column="allocated">
-              {resource.allocated.toString()}
+            <td className="pl-3 text-right tabular-nums" data-column="allocated">
+              {count(resource.allocated)}
             </td>
-            <td className="text-right tabular-nums" data-column="available">
-              {resource.available.toString()}
+            <td className="pl-3 text-right tabular-nums" data-column="available">
+              {count(resource.available)}
             </td>
           </tr>
         ))}

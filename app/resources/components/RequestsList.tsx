@@ -10,6 +10,7 @@ import { Form } from "../../ui/form/Form";
 import { TextInput } from "../../ui/form/fields";
 import { requiredText } from "../../ui/form/rules";
 import { useZodForm } from "../../ui/form/useZodForm";
+import { numberFormat } from "../../ui/format";
 import { useResourceActions } from "../hooks/useResourceActions";
 import { type Inventory, type RequestView, resourceTypeNames } from "../model";
 import { unitFor } from "../units";
@@ -44,7 +45,7 @@ export function RequestsList({
               <span className="font-medium">
                 {t("resources.requests.line", {
                   id: request.id,
-                  quantity: request.quantity.toString(),
+                  quantity: numberFormat(i18n.language).format(request.quantity),
                   unit: resource ? unitFor(resource.unit, request.quantity, i18n.language) : "",
                   resource: resource?.name ?? "",
                   facility: inventory.facilities[request.facilityId]?.name ?? "",

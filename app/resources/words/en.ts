@@ -76,16 +76,17 @@ export const words = {
       resource: "Resource",
       facility: "Facility",
       quantity: "Quantity",
-      available: "{{available}} {{unit}} available",
-      held: "{{held}} {{unit}} held",
-      onlyAvailable: "Only {{available}} {{unit}} of {{resource}} are available.",
-      onlyHeld: "This facility holds only {{held}} {{unit}} of {{resource}}.",
+      tooManyUnits: "At most {{max, number}}: no health system holds more of one resource type.",
+      available: "{{unit}} available: {{available, number}}",
+      held: "{{unit}} held: {{held, number}}",
+      onlyAvailable: "{{resource}}: only {{available, number}} available.",
+      onlyHeld: "{{resource}}: this facility holds only {{held, number}}.",
       addType: { title: "Add a resource type", total: "Total capacity", submit: "Add resource type" },
       capacity: {
         title: "Change capacity",
         total: "New total capacity",
         submit: "Change capacity",
-        belowAllocated: "Cannot go below the {{allocated}} units allocated.",
+        belowAllocated: "Cannot go below what facilities hold: {{allocated, number}}.",
       },
       registerFacility: {
         title: "Register a facility",
@@ -102,7 +103,7 @@ export const words = {
         submit_one: "Allocate {{count}} line",
         submit_other: "Allocate {{count}} lines",
         overAvailable:
-          "Together the lines ask for {{requested}} {{unit}} of {{resource}}; {{available}} are available.",
+          "Together the lines ask for {{requested, number}} of {{resource}}; only {{available, number}} available.",
       },
       transfer: {
         title: "Transfer between facilities",

@@ -51,9 +51,10 @@ export const quantity = (max?: { value: bigint; message: string }) =>
   z.string().transform((input, context): bigint => {
     const parsed = parseQuantity(input);
     if (!parsed.ok) {
+      const overMax = max && parsed.error === "validation.tooLarge";
       context.addIssue({
         code: "custom",
-        message: message(parsed.error, { max: parsed.max?.toString() ?? "" }),
+        message: overMax ? max.message : message(parsed.error, { max: parsed.max?.toString() ?? "" }),
       });
       return z.NEVER;
     }

@@ -3,17 +3,16 @@ import { z } from "zod";
 import { LIMITS } from "../../../contracts/limits";
 import { Form } from "../../../ui/form/Form";
 import { TextInput } from "../../../ui/form/fields";
-import { quantity, requiredText } from "../../../ui/form/rules";
+import { requiredText } from "../../../ui/form/rules";
 import { useZodForm } from "../../../ui/form/useZodForm";
 import { useResourceActions } from "../../hooks/useResourceActions";
 
-/** A capacity may start at zero and be raised later. */
-export const capacity = () => z.union([z.literal("0").transform(() => 0n), quantity()]);
+import { units } from "./units";
 
 const schema = z.object({
   name: requiredText(LIMITS.resourceNameBytes),
   unit: requiredText(LIMITS.unitBytes),
-  total: z.string().trim().pipe(capacity()),
+  total: units(),
 });
 
 export function AddResourceTypeForm() {

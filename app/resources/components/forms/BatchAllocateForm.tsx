@@ -7,11 +7,12 @@ import { Form } from "../../../ui/form/Form";
 import { FormError, TextInput } from "../../../ui/form/fields";
 import { message } from "../../../ui/form/messages";
 import { refuse } from "../../../ui/form/refine";
-import { chosen, quantity } from "../../../ui/form/rules";
+import { chosen } from "../../../ui/form/rules";
 import { useZodForm } from "../../../ui/form/useZodForm";
 import { type AllocationLine, useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
 import { byId, FacilitySelect, ResourceSelect } from "./inventoryFields";
+import { units } from "./units";
 
 const emptyLine = { resource: "", facility: "", quantity: "" };
 
@@ -24,7 +25,7 @@ export function BatchAllocateForm({ inventory }: { inventory: Inventory }) {
       () =>
         z
           .object({
-            lines: z.array(z.object({ resource: chosen(), facility: chosen(), quantity: quantity() })),
+            lines: z.array(z.object({ resource: chosen(), facility: chosen(), quantity: units() })),
           })
           .transform(({ lines }, context) => {
             const parsed: AllocationLine[] = [];

@@ -6,11 +6,12 @@ import { PublicTextWarning } from "../../../privacy/PublicTextWarning";
 import { Form } from "../../../ui/form/Form";
 import { TextInput } from "../../../ui/form/fields";
 import { refuse } from "../../../ui/form/refine";
-import { chosen, quantity, requiredText } from "../../../ui/form/rules";
+import { chosen, requiredText } from "../../../ui/form/rules";
 import { useZodForm } from "../../../ui/form/useZodForm";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import { type FacilityView, type Inventory, resourceTypeNames } from "../../model";
 import { byId, FacilitySelect, ResourceSelect } from "./inventoryFields";
+import { units } from "./units";
 
 /** A facility manager asks the allocators for units for one of their facilities. */
 export function RequestForm({
@@ -29,7 +30,7 @@ export function RequestForm({
           .object({
             resource: chosen(),
             facility: chosen(),
-            quantity: quantity(),
+            quantity: units(),
             reason: requiredText(LIMITS.reasonBytes),
           })
           .transform((values, context) => {

@@ -9,30 +9,28 @@ import { chosen } from "../../../ui/form/rules";
 import { useZodForm } from "../../../ui/form/useZodForm";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
-import { capacity } from "./AddResourceTypeForm";
 import { byId, ResourceSelect } from "./inventoryFields";
+import { units } from "./units";
 
 export function SetCapacityForm({ inventory }: { inventory: Inventory }) {
   const { t } = useTranslation();
   const { setCapacity, busy } = useResourceActions();
   const schema = useMemo(
     () =>
-      z
-        .object({ resource: chosen(), total: z.string().trim().pipe(capacity()) })
-        .transform((values, context) => {
-          const resource = byId(inventory.resources, values.resource);
-          if (!resource) return refuse(context, "resource", "validation.required");
-          if (values.total < resource.allocated) {
-            return refuse(
-              context,
-              "total",
-              message("resources.forms.capacity.belowAllocated", {
-                allocated: resource.allocated.toString(),
-              }),
-            );
-          }
-          return { resource, total: values.total };
-        }),
+      z.object({ resource: chosen(), total: units({ orZero: true }) }).transform((values, context) => {
+        const resource = byId(inventory.resources, values.resource);
+        if (!resource) return refuse(context, "resource", "validation.required");
+        if (values.total < resource.allocated) {
+          return refuse(
+            context,
+            "total",
+            message("resources.forms.capacity.belowAllocated", {
+              allocated: resource.allocated.toString(),
+            }),
+          );
+        }
+        return { resource, total: values.total };
+      }),
     [inventory],
   );
   const form = useZodForm(schema, { defaultValues: { resource: "", total: "" } });

@@ -4,12 +4,13 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Form } from "../../../ui/form/Form";
 import { refuse } from "../../../ui/form/refine";
-import { chosen, quantity } from "../../../ui/form/rules";
+import { chosen } from "../../../ui/form/rules";
 import { useZodForm } from "../../../ui/form/useZodForm";
 import { useHolding } from "../../hooks/useHolding";
 import { useResourceActions } from "../../hooks/useResourceActions";
 import type { Inventory } from "../../model";
 import { byId, ceiling, FacilitySelect, QuantityInput, ResourceSelect } from "./inventoryFields";
+import { units } from "./units";
 
 export function TransferForm({ inventory }: { inventory: Inventory }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function TransferForm({ inventory }: { inventory: Inventory }) {
     useMemo(
       () =>
         z
-          .object({ resource: chosen(), from: chosen(), to: chosen(), quantity: quantity() })
+          .object({ resource: chosen(), from: chosen(), to: chosen(), quantity: units() })
           .transform((values, context) => {
             const resource = byId(inventory.resources, values.resource);
             const from = byId(inventory.facilities, values.from);

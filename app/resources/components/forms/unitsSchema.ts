@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { refuse } from "../../../ui/form/refine";
-import { chosen, quantity } from "../../../ui/form/rules";
+import { chosen } from "../../../ui/form/rules";
 import type { FacilityView, ResourceView } from "../../model";
 import { byId, ceiling } from "./inventoryFields";
+import { units } from "./units";
 
 /**
  * The fields of units moving between the pool and one facility: a resource type, a facility among `facilities`, a
@@ -14,7 +15,7 @@ export function unitsSchema(
   { available = false }: { available?: boolean } = {},
 ) {
   return z
-    .object({ resource: chosen(), facility: chosen(), quantity: quantity() })
+    .object({ resource: chosen(), facility: chosen(), quantity: units() })
     .transform((values, context) => {
       const resource = byId(resources, values.resource);
       const facility = byId(facilities, values.facility);

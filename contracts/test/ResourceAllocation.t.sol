@@ -119,8 +119,11 @@ contract ResourceAllocationTest is CheatTest {
 
     function testFuzz_addResourceType_acceptsExactlyOneToMaxUnits(uint128 total) public {
         uint256 max = inventory.MAX_UNITS();
-        if (total == 0) vm.expectRevert(ICareErrors.ZeroAmount.selector);
-        else if (total > max) vm.expectRevert(abi.encodeWithSelector(IResourceAllocation.TooManyUnits.selector, total, max));
+        if (total == 0) {
+            vm.expectRevert(ICareErrors.ZeroAmount.selector);
+        } else if (total > max) {
+            vm.expectRevert(abi.encodeWithSelector(IResourceAllocation.TooManyUnits.selector, total, max));
+        }
         vm.prank(admin);
         inventory.addResourceType("Oxygen", "units", total);
     }

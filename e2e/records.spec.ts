@@ -124,12 +124,27 @@ test("records are written, read, shared and amended end to end encrypted, and th
     await expect(original).toContainText("Influenza A");
     await original.getByRole("button", { name: "Amend" }).click();
     const amend = alice.getByRole("form", { name: "Amend record #0" });
-    await fillRecord(amend, { Diagnosis: "Influenza A, confirmed by PCR", Treatment: "oseltamivir 75 mg" });
+    // The form starts from the record as it stands; unchanged, it is not sent.
+    await expect(amend.getByLabel("Diagnosis")).toHaveValue("Influenza A");
+    await expect(amend.getByLabel("ICD-10 code (optional)")).toHaveValue("J10.1");
+    await expect(amend.getByLabel("Notes (optional)")).toHaveValue("Rest and fluids for five days");
+    const blocks = await chain.getBlockNumber();
+    await amend.getByRole("button", { name: "Encrypt and add correction" }).click();
+    await expect(amend.getByRole("alert")).toHaveText(/Change at least one field/);
+    expect(await chain.getBlockNumber()).toBe(blocks);
+    // Only the diagnosis is retyped; what changes is shown before it is sealed.
+    await amend.getByLabel("Diagnosis").fill("Influenza A, confirmed by PCR");
+    const changes = amend.getByTestId("amend-changes");
+    await expect(changes.locator("dt")).toHaveText(["Diagnosis"]);
+    await expect(changes.locator("del")).toHaveText("Influenza A");
+    await expect(changes.locator("ins")).toHaveText("Influenza A, confirmed by PCR");
     await amend.getByRole("button", { name: "Encrypt and add correction" }).click();
     await expect(alice.getByText(/^Confirmed: Amend record #0/)).toBeVisible();
     const correction = carol.getByTestId("record-1");
     await expect(correction).toContainText("Correction of record #0", { timeout: 15_000 });
     await expect(correction).toContainText("Influenza A, confirmed by PCR");
+    await expect(correction).toContainText("Rest and fluids for five days");
+    await expect(carol.getByTestId("record-0").getByTestId("corrected")).toHaveText("Corrected by #1");
   });
 
   await test.step("the second doctor still opens the shared record after a hundred later shares, on a new load", async () => {

@@ -2,19 +2,35 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../ui/Button";
 import { Form } from "../../ui/form/Form";
-import { TextInput } from "../../ui/form/fields";
+import { FormError, TextInput } from "../../ui/form/fields";
 import { useZodForm } from "../../ui/form/useZodForm";
 import {
   EARLIEST_CARE_DATE,
   localToday,
   RECORD_TEXT_BYTES,
+  type RecordDocument,
   type RecordInput,
   recordInputSchema,
 } from "../document";
+import { ChangesFrom, changedFields } from "./ChangesFrom";
+
+type FormValues = { diagnosis: string; icd10: string; treatment: string; notes: string; date: string };
+
+const blank = (): FormValues => ({ diagnosis: "", icd10: "", treatment: "", notes: "", date: localToday() });
+
+/** The form's values for a record being corrected: what it says now, to be changed where it is wrong. */
+export const valuesOf = (document: RecordDocument): FormValues => ({
+  diagnosis: document.condition.text,
+  icd10: document.condition.icd10 ?? "",
+  treatment: document.treatment.text,
+  notes: document.notes ?? "",
+  date: document.date,
+});
 
 /**
  * Diagnosis, optional ICD-10 code, treatment, notes and date, checked against the same schema that every decrypted
- * record is checked against, before anything is encrypted or sent.
+ * record is checked against, before anything is encrypted or sent. `original`: a correction, which starts from the
+ * record it corrects, shows what changed and is refused while nothing has.
  */
 export function RecordForm({
   title,
@@ -22,8 +38,10 @@ export function RecordForm({
   onSubmit,
   busy,
   onCancel,
+  original,
   children,
 }: {
+  original?: FormValues;
   title: string;
   submitLabel: string;
   onSubmit: (input: RecordInput) => Promise<boolean>;
@@ -32,9 +50,7 @@ export function RecordForm({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const form = useZodForm(recordInputSchema, {
-    defaultValues: { diagnosis: "", icd10: "", treatment: "", notes: "", date: localToday() },
-  });
+  const form = useZodForm(recordInputSchema, { defaultValues: original ?? blank() });
   return (
     <Form
       form={form}
@@ -43,8 +59,11 @@ export function RecordForm({
       submitLabel={submitLabel}
       busy={busy}
       onSubmit={async (input) => {
-        if (await onSubmit(input))
-          form.reset({ diagnosis: "", icd10: "", treatment: "", notes: "", date: localToday() });
+        if (original && changedFields(original, form.getValues()).length === 0) {
+          form.setError("root", { message: "records.write.nothingChanged" });
+          return;
+        }
+        if (await onSubmit(input)) form.reset(original ?? blank());
       }}
       actions={
         onCancel && (
@@ -77,6 +96,8 @@ export function RecordForm({
         maxBytes={RECORD_TEXT_BYTES.treatment}
       />
       <TextInput name="notes" label={t("records.write.notes")} maxBytes={RECORD_TEXT_BYTES.notes} />
+      {original && <ChangesFrom original={original} />}
+      <FormError />
     </Form>
   );
 }

@@ -8,7 +8,7 @@ import { dateFormat } from "../../ui/format";
 import { VirtualList } from "../../ui/VirtualList";
 import type { RecordInput } from "../document";
 import { type LedgerRecord, type RecordOpener, recordThreads } from "../ledger";
-import { RecordForm } from "./RecordForm";
+import { RecordForm, valuesOf } from "./RecordForm";
 
 type AmendHandler = (record: LedgerRecord, input: RecordInput) => Promise<boolean>;
 
@@ -58,6 +58,7 @@ export function Timeline({
                   onAmend={onAmend}
                   busy={busy}
                   patient={patient}
+                  correctedBy={amendments.at(-1)}
                 />
               </SafeEntry>
               {amendments.length > 0 && (
@@ -95,6 +96,12 @@ function SafeEntry({ record, children }: { record: LedgerRecord; children: React
   );
 }
 
+/** What a correction says, when it can be read: a new correction starts from the record as it stands. */
+function currentDocument(open: RecordOpener | undefined, correction: LedgerRecord | undefined) {
+  const opened = correction && open ? open(correction) : undefined;
+  return opened && "document" in opened ? opened.document : undefined;
+}
+
 function RecordEntry({
   record,
   open,
@@ -102,6 +109,7 @@ function RecordEntry({
   onAmend,
   busy,
   patient,
+  correctedBy,
 }: {
   record: LedgerRecord;
   open: RecordOpener | undefined;
@@ -109,6 +117,8 @@ function RecordEntry({
   onAmend?: AmendHandler;
   busy: boolean;
   patient: string;
+  /** The latest correction of this record, when it has one: the record is marked, and a new correction starts from it. */
+  correctedBy?: LedgerRecord;
 }) {
   const { t, i18n } = useTranslation();
   const [amending, setAmending] = useState(false);
@@ -124,6 +134,11 @@ function RecordEntry({
       </span>{" "}
       · {t("records.timeline.author")} <PartyName address={record.author} />
       {record.amends !== undefined && ` · ${t("records.timeline.amends", { id: record.amends.toString() })}`}
+      {correctedBy && (
+        <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-900" data-testid="corrected">
+          {t("records.timeline.correctedBy", { id: correctedBy.id.toString() })}
+        </span>
+      )}
     </p>
   );
   if ("problem" in opened) {
@@ -170,6 +185,7 @@ function RecordEntry({
       {onAmend && amending && (
         <div className="mt-3">
           <RecordForm
+            original={valuesOf(currentDocument(open, correctedBy) ?? opened.document)}
             title={t("records.write.amendTitle", { id: record.id.toString() })}
             submitLabel={t("records.write.amendSubmit")}
             busy={busy}

@@ -125,6 +125,7 @@ export const words = {
       you: "you",
       date: "Date of care",
       amends: "Correction of record #{{id}}",
+      correctedBy: "Corrected by #{{id}}",
       tampered: "This record does not match its hash on chain: it was altered and is not shown.",
       undecryptable: "This record cannot be decrypted with your key.",
       noKey: "This record has not been shared with you.",
@@ -152,6 +153,10 @@ export const words = {
       submit: "Encrypt and add",
       amendTitle: "Amend record #{{id}}",
       amendSubmit: "Encrypt and add correction",
+      changesTitle: "What this correction changes",
+      noChangesYet: "Nothing yet: change the fields that are wrong.",
+      nothingChanged: "Change at least one field: a correction that changes nothing is not sent.",
+      empty: "(empty)",
       cancel: "Cancel",
     },
     share: {

@@ -116,6 +116,7 @@ export const words: Messages<typeof english> = {
       you: "您本人",
       date: "就诊日期",
       amends: "对病历 #{{id}} 的更正",
+      correctedBy: "已由 #{{id}} 更正",
       tampered: "此病历与链上哈希不符：已被篡改，不予显示。",
       undecryptable: "无法用您的密钥解密此病历。",
       noKey: "此病历尚未与您共享。",
@@ -142,6 +143,10 @@ export const words: Messages<typeof english> = {
       submit: "加密并添加",
       amendTitle: "更正病历 #{{id}}",
       amendSubmit: "加密并添加更正",
+      changesTitle: "此更正修改的内容",
+      noChangesYet: "尚无修改：请修改有误的字段。",
+      nothingChanged: "请至少修改一个字段：没有任何修改的更正不会发送。",
+      empty: "（空）",
       cancel: "取消",
     },
     share: {

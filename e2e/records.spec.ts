@@ -102,7 +102,7 @@ test("records are written, read, shared and amended end to end encrypted, and th
     const row = carol.locator(`[data-doctor="${address("bruno")}"]`);
     await expect(row.getByRole("button", { name: "Allow" })).toBeEnabled({ timeout: 15_000 });
     await row.getByRole("button", { name: "Allow" }).click();
-    await expect(carol.getByText(/^Confirmed: Allow 0x3C44/)).toBeVisible();
+    await expect(carol.getByText(/^Confirmed: Allow Dr. Bruno Silva \(0x3C44…93BC\)$/)).toBeVisible();
     const share = carol.getByRole("form", { name: "Share records with a doctor" });
     // Doctors are offered by name; the author of a record is not offered it again.
     await expect(
@@ -114,7 +114,9 @@ test("records are written, read, shared and amended end to end encrypted, and th
     await share.getByLabel("Doctor").selectOption(address("bruno"));
     await share.getByRole("checkbox").first().check();
     await share.getByRole("button", { name: "Share 1 record" }).click();
-    await expect(carol.getByText(/^Confirmed: Share 1 record/)).toBeVisible();
+    await expect(
+      carol.getByText(/^Confirmed: Share 1 record with Dr. Bruno Silva \(0x3C44…93BC\)$/),
+    ).toBeVisible();
     await acceptPatient(bruno, "carol");
     await expect(bruno.getByTestId("record-0")).toContainText("Influenza A", { timeout: 15_000 });
   });

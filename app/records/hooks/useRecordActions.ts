@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { type Address, type Hex, hexToBytes } from "viem";
 import { useChainId, useConfig } from "wagmi";
 import { contractAddress } from "../../contracts/deployments";
+import { useNameOf } from "../../directory/useNameOf";
 import { useContractAction } from "../../tx/useContractAction";
 import { shortAddress } from "../../ui/format";
 import { recordContext, sealRecord, wrapKey } from "../crypto/envelope";
@@ -23,6 +24,7 @@ export function useRecordActions(me: Address | undefined, keyPair: KeyPair | und
   const contract = contractAddress(chainId, "PatientRecords");
   const queryClient = useQueryClient();
   const { send, busy } = useContractAction("PatientRecords");
+  const nameOf = useNameOf();
 
   const publicKeyOf = async (account: Address) => {
     if (!contract) throw new Error(t("errors.notDeployed"));
@@ -45,7 +47,7 @@ export function useRecordActions(me: Address | undefined, keyPair: KeyPair | und
   return {
     busy,
     grant: (doctor: Address, card?: PatientCard) =>
-      send(t("records.tx.grant", { doctor: shortAddress(doctor) }), "grantAccess", async () => {
+      send(t("records.tx.grant", { doctor: nameOf(doctor) }), "grantAccess", async () => {
         if (!me || !contract) throw new Error(t("errors.notConnected"));
         const sealed = card
           ? sealPatientCard(card, await publicKeyOf(doctor), chainId, contract, me, doctor)
@@ -53,7 +55,7 @@ export function useRecordActions(me: Address | undefined, keyPair: KeyPair | und
         return [doctor, sealed] as const;
       }),
     revoke: (doctor: Address) =>
-      send(t("records.tx.revoke", { doctor: shortAddress(doctor) }), "revokeAccess", [doctor]),
+      send(t("records.tx.revoke", { doctor: nameOf(doctor) }), "revokeAccess", [doctor]),
     accept: (patient: Address, name: string) =>
       send(t("records.tx.accept", { patient: name }), "acceptPatient", [patient]),
     /** `newer`: the patient just before this one in the doctor's list (the zero address when it heads it). */
@@ -72,7 +74,7 @@ export function useRecordActions(me: Address | undefined, keyPair: KeyPair | und
       }),
     share: (doctor: Address, records: LedgerRecord[]) =>
       send(
-        t("records.tx.share", { count: records.length, doctor: shortAddress(doctor) }),
+        t("records.tx.share", { count: records.length, doctor: nameOf(doctor) }),
         "shareRecords",
         async () => {
           if (!keyPair || !me || !contract) throw new Error(t("records.keys.locked"));

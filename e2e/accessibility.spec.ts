@@ -35,7 +35,7 @@ test("every route of the app is checked here", () => {
 });
 
 for (const { path, as, ready } of pages) {
-  test(`${path}: no serious or critical accessibility violation, no unnamed control, no landmark named twice, no two controls read alike`, async ({
+  test(`${path}: no serious or critical accessibility violation, no unnamed control, no landmark named twice, no two controls read alike, every table captioned`, async ({
     actAs,
   }) => {
     const page = await actAs(as, path);
@@ -43,6 +43,13 @@ for (const { path, as, ready } of pages) {
     expect(await seriousViolations(page)).toEqual([]);
     expect(await namingViolations(page)).toEqual([]);
     expect(await controlsReadAlike(page)).toEqual([]);
+    const unnamedTables = await page
+      .locator("main table")
+      .evaluateAll(
+        (tables) =>
+          tables.filter((table) => !table.querySelector(":scope > caption")?.textContent?.trim()).length,
+      );
+    expect(unnamedTables, "tables without a caption").toBe(0);
   });
 }
 

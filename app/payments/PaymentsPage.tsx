@@ -84,6 +84,7 @@ export default function PaymentsPage() {
               list={mine}
               empty={t("payments.mine.empty")}
               testId="my-invoices"
+              caption={t("payments.mine.title")}
               currencies={currencies.data}
               counterpart="provider"
               actions={(invoice, currency) =>
@@ -124,6 +125,7 @@ export default function PaymentsPage() {
                 list={issued}
                 empty={t("payments.issued.empty")}
                 testId="issued-invoices"
+                caption={t("payments.issued.title")}
                 currencies={currencies.data}
                 counterpart="patient"
                 actions={(invoice, currency) => (

@@ -63,6 +63,7 @@ export function AdminPaymentsCard({ currencies }: { currencies: Currency[] }) {
           ) : (
             <InvoiceTable
               testId="stuck-invoices"
+              caption={t("payments.admin.formerTitle")}
               invoices={stuck}
               currencies={currencies}
               counterpart="patient"

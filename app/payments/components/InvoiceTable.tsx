@@ -34,12 +34,14 @@ type RowProps = {
 export function InvoiceTable({
   invoices,
   testId,
+  caption,
   ...row
-}: { invoices: InvoiceView[]; testId: string } & Omit<RowProps, "invoice">) {
+}: { invoices: InvoiceView[]; testId: string; caption: string } & Omit<RowProps, "invoice">) {
   const { t } = useTranslation();
   return (
     <div className="sm:overflow-x-auto">
       <table className={stacked.table} data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
         <thead className={`${stacked.head} text-left text-slate-600`}>
           <tr>
             <th className="py-1">{t("payments.columns.invoice")}</th>

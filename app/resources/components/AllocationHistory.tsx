@@ -92,6 +92,7 @@ export function AllocationHistory({
               data-total={shown.length}
               aria-rowcount={shown.length + 1}
             >
+              <caption className="sr-only">{t("resources.history.title")}</caption>
               <thead className={`${stacked.head} sticky top-0 bg-white text-left text-slate-600`}>
                 <tr>
                   <th className="py-1">{t("resources.history.when")}</th>

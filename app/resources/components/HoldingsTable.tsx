@@ -27,6 +27,7 @@ export function HoldingsTable({
   return (
     <div className="sm:overflow-x-auto">
       <table className={stacked.table}>
+        <caption className="sr-only">{t("resources.holdings.title")}</caption>
         <thead className={`${stacked.head} text-left text-slate-600`}>
           <tr>
             <th className="py-1">{t("resources.holdings.facility")}</th>

@@ -9,6 +9,7 @@ export function InventoryTable({ resources }: { resources: ResourceView[] }) {
     return <p className="text-sm text-slate-500">{t("resources.inventory.empty")}</p>;
   return (
     <table className="w-full text-sm">
+      <caption className="sr-only">{t("resources.inventory.title")}</caption>
       <thead className="text-left text-slate-600">
         <tr>
           <th className="py-1">{t("resources.inventory.resource")}</th>

@@ -2,6 +2,8 @@ import { x25519 } from "@noble/curves/ed25519.js";
 import { type Address, bytesToHex, type Hex } from "viem";
 import { patientRecordsAbi } from "../../app/contracts/generated/patientRecords";
 import { recordContext, sealRecord, wrapKey } from "../../app/records/crypto/envelope";
+import { newRecoveryKit } from "../../app/records/crypto/recoveryKit";
+import { unlockersForSetUp, unlockersWithKit } from "../../app/records/recordsKey";
 import { addressOf } from "../../contracts/script/lib/personas";
 import type { Call, ChainWriter } from "../../contracts/script/lib/writer";
 import type { GasMeter, GasRow } from "../lib/gasMeter";
@@ -27,6 +29,30 @@ export async function recordGas(measure: GasMeter, writer: ChainWriter, records:
       "register (encryption key)",
       "carol",
       call("registerEncryptionKey", [bytesToHex(carol.publicKey)]),
+    ),
+  );
+  // A records key made at random, sealed under a recovery kit and a wallet that signs alike (the app's setup), and
+  // a kit added to a key registered before kits (one wallet-derived unlocker kept).
+  const owner = (persona: "erin" | "carol") => ({ chainId, contract: records, account: addressOf(persona) });
+  const erin = keyPair();
+  const walletSignature = bytesToHex(new Uint8Array(65).fill(7));
+  rows.push(
+    await measure(
+      "set up a records key (kit and wallet unlockers)",
+      "erin",
+      call("setUpRecordsKey", [
+        bytesToHex(erin.publicKey),
+        unlockersForSetUp(erin.secretKey, newRecoveryKit().join(" "), walletSignature, owner("erin")),
+      ]),
+    ),
+  );
+  rows.push(
+    await measure(
+      "add a recovery kit (an older, wallet-derived key)",
+      "carol",
+      call("setKeyUnlockers", [
+        unlockersWithKit([], carol.secretKey, newRecoveryKit().join(" "), owner("carol")),
+      ]),
     ),
   );
   await measure("(setup)", "alice", call("registerEncryptionKey", [bytesToHex(alice.publicKey)]));

@@ -252,3 +252,24 @@ test("the inventory chart is named, says where its numbers are, and is no Tab st
   }
   expect(stops.filter((stop) => stop.startsWith("chart"))).toEqual([]);
 });
+
+test("full addresses are a keypress away, and a screen reader always hears them", async ({ actAs }) => {
+  const page = await actAs("carol", "/records");
+  const alice = addressOf("alice");
+  const row = page.locator(`[data-doctor="${alice}"]`);
+  // Short on screen, whole for assistive technology.
+  await expect(row.locator(`[data-address="${alice}"] [aria-hidden="true"]`)).toHaveText("0x7099…79C8");
+  await expect(row.locator(`[data-address="${alice}"] .sr-only`)).toHaveText(alice);
+  const toggle = page.getByRole("button", { name: "Show full addresses" });
+  if (onPhone(page)) {
+    await tabTo(page, page.getByRole("button", { name: "Menu" }));
+    await page.keyboard.press("Enter");
+  }
+  await tabTo(page, toggle);
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(row.locator(`[data-address="${alice}"]`)).toHaveText(alice);
+  // Kept across visits.
+  await page.reload();
+  await expect(page.locator(`[data-doctor="${alice}"] [data-address="${alice}"]`)).toHaveText(alice);
+});

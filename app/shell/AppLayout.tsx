@@ -8,6 +8,7 @@ import { TxActivity } from "../tx/TxActivity";
 import { Announcer } from "../ui/Announcer";
 import { warmFormatters } from "../ui/format";
 import { lazyComponent } from "../ui/lazyComponent";
+import { AddressToggle } from "./AddressToggle";
 import { DevAccountSwitch } from "./devAccounts/DevAccountSwitch";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NetworkBanner } from "./NetworkBanner";
@@ -82,6 +83,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <NavLinks className="hidden flex-1 flex-wrap gap-1 md:flex" />
           <div className="hidden items-center gap-3 md:flex">
             <LanguageSwitch />
+            <AddressToggle />
             <DevAccountSwitch />
           </div>
           <div className="ml-auto md:ml-0" data-testid="wallet-area">
@@ -104,6 +106,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <NavLinks className="flex flex-col gap-1" />
             <div className="flex flex-wrap items-center gap-3">
               <LanguageSwitch />
+              <AddressToggle />
               <DevAccountSwitch />
             </div>
           </div>

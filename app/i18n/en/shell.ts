@@ -10,6 +10,7 @@ export const enShell = {
     menu: "Menu",
   },
   language: { label: "Language", en: "English", "zh-CN": "简体中文" },
+  addresses: { showFull: "Show full addresses" },
   wallet: {
     connect: "Connect Wallet",
     network: "Network",

@@ -16,6 +16,7 @@ export const zhShell: Messages<typeof enShell> = {
     account: "账户 {{address}}",
   },
   language: { label: "语言", en: "English", "zh-CN": "简体中文" },
+  addresses: { showFull: "显示完整地址" },
   home: {
     title: "运行在智能合约上的医疗服务，由患者掌控",
     intro:

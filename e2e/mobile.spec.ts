@@ -173,3 +173,21 @@ for (const { as, path, ready } of everyScreen) {
     expect(await smallTargets(page)).toEqual([]);
   });
 }
+
+for (const { as, path, action, field } of [
+  { as: "ada", path: "/resources", action: "Go to Allocate", field: "Resource" },
+  { as: "frank", path: "/resources", action: "Go to Request units", field: "Resource" },
+  { as: "billing", path: "/payments", action: "Go to Issue an invoice", field: "Patient's address" },
+] as const) {
+  test(`${path} as ${as}: the main action is reached from the first screen`, async ({ actAs }) => {
+    const page = await actAs(as, path);
+    const jump = page.getByRole("link", { name: action });
+    await expect(jump).toBeVisible();
+    const box = await jump.boundingBox();
+    expect((box?.y ?? 9_999) + (box?.height ?? 0)).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+    await jump.tap();
+    const focused = page.locator(":focus");
+    await expect(focused).toHaveAccessibleName(field);
+    await expect(focused).toBeInViewport();
+  });
+}

@@ -9,6 +9,7 @@ import { firstReads } from "../sync/reads/firstReads";
 import { contractReadQuery } from "../sync/reads/useContractRead";
 import { Button } from "../ui/Button";
 import { Card } from "../ui/Card";
+import { JumpToAction } from "../ui/JumpToAction";
 import { lazyNamed } from "../ui/lazyComponent";
 import { PageHeading } from "../ui/PageHeading";
 import { CreditsCard } from "./components/CreditsCard";
@@ -64,6 +65,12 @@ export default function PaymentsPage() {
       <header>
         <PageHeading title={t("capability.payments.title")} />
         <p className="text-slate-700">{t("payments.lead")}</p>
+        {isProvider && currencies.data && (
+          <JumpToAction
+            target="create-invoice"
+            label={t("common.goTo", { place: t("payments.create.title") })}
+          />
+        )}
       </header>
       {!isDeployedOn(chainId) && <p role="alert">{t("payments.notDeployed")}</p>}
       {!address && <p className="text-slate-600">{t("payments.notConnected")}</p>}

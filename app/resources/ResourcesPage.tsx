@@ -7,6 +7,7 @@ import { rolesOfQuery } from "../roles/useRoles";
 import { restoreContractHistory } from "../sync/history/useContractHistory";
 import { firstReads } from "../sync/reads/firstReads";
 import { Card } from "../ui/Card";
+import { JumpToAction } from "../ui/JumpToAction";
 import { LoadMore } from "../ui/LoadMore";
 import { lazyNamed } from "../ui/lazyComponent";
 import { PageHeading } from "../ui/PageHeading";
@@ -62,6 +63,14 @@ export default function ResourcesPage() {
       <header>
         <PageHeading title={t("capability.resources.title")} />
         <p className="text-slate-700">{t("resources.lead")}</p>
+        {data && (canAllocate || myFacilities.length > 0) && (
+          <JumpToAction
+            target={canAllocate ? "allocate" : "request-units"}
+            label={t("common.goTo", {
+              place: t(canAllocate ? "resources.forms.allocate.title" : "resources.forms.request.title"),
+            })}
+          />
+        )}
       </header>
       {!isDeployedOn(chainId) && <p role="alert">{t("resources.notDeployed")}</p>}
       {!data ? (

@@ -75,6 +75,7 @@ export const enShell = {
     },
   },
   common: {
+    goTo: "Go to {{place}}",
     loading: "Loading…",
     close: "Close",
     unknownRole: "an unknown role",

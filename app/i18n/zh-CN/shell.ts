@@ -72,6 +72,7 @@ export const zhShell: Messages<typeof enShell> = {
     },
   },
   common: {
+    goTo: "前往{{place}}",
     loading: "加载中…",
     close: "关闭",
     unknownRole: "未知角色",

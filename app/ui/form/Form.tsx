@@ -36,6 +36,7 @@ export function Form<Input extends FieldValues, Output>({
   children,
   actions,
   className = "space-y-3",
+  id,
 }: {
   form: UseFormReturn<Input, unknown, Output>;
   label: string;
@@ -48,6 +49,8 @@ export function Form<Input extends FieldValues, Output>({
   /** Further buttons beside the submit button (Cancel…). */
   actions?: ReactNode;
   className?: string;
+  /** For a link that jumps to it (a role's main action, from a phone's first screen). */
+  id?: string;
 }) {
   const guards = useRef(new Map<symbol, SubmitGuard>()).current;
   const submit = form.handleSubmit(async (values) => {
@@ -63,7 +66,7 @@ export function Form<Input extends FieldValues, Output>({
   return (
     <FormProvider {...form}>
       <GuardsContext.Provider value={guards}>
-        <form aria-label={label} onSubmit={submit} noValidate className={className}>
+        <form id={id} aria-label={label} onSubmit={submit} noValidate className={className}>
           {title && <h3 className="font-semibold">{title}</h3>}
           {help && <p className="text-sm text-slate-600">{help}</p>}
           {children}

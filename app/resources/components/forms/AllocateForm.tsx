@@ -21,6 +21,7 @@ export function AllocateForm({ inventory }: { inventory: Inventory }) {
 
   return (
     <Form
+      id="allocate"
       form={form}
       label={t("resources.forms.allocate.title")}
       title={t("resources.forms.allocate.title")}

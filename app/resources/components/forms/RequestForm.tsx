@@ -52,6 +52,7 @@ export function RequestForm({
   );
   return (
     <Form
+      id="request-units"
       form={form}
       label={t("resources.forms.request.title")}
       title={t("resources.forms.request.title")}

@@ -78,6 +78,8 @@ test("a provider issues an ETH and a stablecoin invoice and the patient pays bot
   await mine.locator('[data-invoice="6"]').getByRole("link", { name: "Receipt" }).click();
   await expect(patient.getByTestId("receipt")).toContainText("Lipid panel (CPT-80061)");
   await expect(patient.getByTestId("receipt")).toContainText("250.75 tUSD");
+  // The patient's own receipt says it was them, not only a hex string.
+  await expect(patient.getByTestId("receipt")).toContainText("You, 0x90F7…b906");
 });
 
 test("an invoice paid meanwhile elsewhere is reported as paid when Pay is clicked, and nothing is sent", async ({

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { type Address as AddressType, isAddressEqual } from "viem";
+import { useAccount } from "wagmi";
 import { Link, useParams } from "wouter";
 import { PartyName } from "../directory/PartyName";
 import { Address } from "../ui/Address";
@@ -11,9 +13,21 @@ import { PageHeading } from "../ui/PageHeading";
 import { currencyOf, useCurrencies } from "./hooks/useCurrencies";
 import { useInvoice } from "./hooks/useInvoice";
 
+/** An account on the receipt: "You" beside it when it is the reader's own. */
+function Party({ address, me }: { address: AddressType; me: AddressType | undefined }) {
+  const { t } = useTranslation();
+  if (!me || !isAddressEqual(address, me)) return <Address address={address} />;
+  return (
+    <span>
+      {t("payments.receiptView.you")} <Address address={address} />
+    </span>
+  );
+}
+
 /** A receipt that prints cleanly: the header, banners, toasts and buttons are hidden on paper. */
 export default function ReceiptPage() {
   const { t, i18n } = useTranslation();
+  const { address: me } = useAccount();
   const { id = "" } = useParams();
   const isNumber = /^\d+$/.test(id);
   const { invoice, payment, isLoading, notFound } = useInvoice(isNumber ? BigInt(id) : undefined);
@@ -55,8 +69,8 @@ export default function ReceiptPage() {
   const rows: [string, ReactNode][] = [
     [t("payments.receiptView.service"), details ? `${details.description} (${details.serviceCode})` : "…"],
     [t("payments.receiptView.provider"), <PartyName key="p" address={invoice.provider} />],
-    [t("payments.receiptView.patient"), <Address key="pa" address={invoice.patient} />],
-    [t("payments.receiptView.payer"), <Address key="py" address={invoice.payer} />],
+    [t("payments.receiptView.patient"), <Party key="pa" address={invoice.patient} me={me} />],
+    [t("payments.receiptView.payer"), <Party key="py" address={invoice.payer} me={me} />],
     [t("payments.receiptView.amount"), money(invoice.amount)],
     ...(invoice.refunded > 0n
       ? [[t("payments.receiptView.refunded"), money(invoice.refunded)] as [string, string]]

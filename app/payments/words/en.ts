@@ -72,6 +72,7 @@ export const words = {
       notSelf: "You cannot invoice yourself.",
     },
     receiptView: {
+      you: "You,",
       title: "Receipt for invoice #{{id}}",
       notFound: "Invoice #{{id}} does not exist on this network.",
       notANumber: "“{{id}}” is not an invoice number: receipts are at /payments/receipt/ followed by digits.",

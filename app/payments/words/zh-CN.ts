@@ -73,6 +73,7 @@ export const words: Messages<typeof english> = {
       notSelf: "不能给自己开具账单。",
     },
     receiptView: {
+      you: "您，",
       title: "账单 #{{id}} 的收据",
       notFound: "此网络上不存在账单 #{{id}}。",
       notANumber: "“{{id}}”不是账单编号：收据地址为 /payments/receipt/ 后接数字。",

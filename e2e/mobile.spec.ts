@@ -107,6 +107,10 @@ test("a doctor adds a record from a phone", async ({ actAs }) => {
     .getByTestId("my-patients")
     .getByRole("button", { name: /Carol Diaz/ })
     .tap();
+  // The chart comes into view with the focus on its heading: the doctor's form is right below, not a screen away.
+  const chart = alice.getByRole("heading", { name: /Carol Diaz/, level: 2 });
+  await expect(chart).toBeFocused();
+  await expect(chart).toBeInViewport();
   await expect(alice.getByTestId("writing-for")).toContainText("Carol Diaz");
   const form = alice.getByRole("form", { name: "Add a record" });
   await form.getByLabel("Diagnosis").fill("Otitis media");

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { type RefObject, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Address, zeroAddress } from "viem";
 import { Button } from "../../ui/Button";
@@ -57,6 +57,7 @@ export function DoctorSection({
   );
   const born = (date: string) => t("records.patients.born", { date });
   const [chosen, setChosen] = useState<Address>();
+  const chosenByPerson = useRef(false);
   const current = list.find((consent) => consent.account === chosen);
   const newerThan = (account: Address) => list[list.findIndex((consent) => consent.account === account) - 1];
 
@@ -84,7 +85,10 @@ export function DoctorSection({
               current={current?.account}
               label={(account) => patientLabel(identity(account), born)}
               namesakes={namesakes}
-              onChoose={setChosen}
+              onChoose={(account) => {
+                chosenByPerson.current = true;
+                setChosen(account);
+              }}
             />
           </>
         )}
@@ -100,6 +104,7 @@ export function DoctorSection({
           open={open}
           unlocked={keyPair !== undefined}
           actions={actions}
+          focusRequest={chosenByPerson}
           onRemove={(label) =>
             actions.decline(current.account, label, newerThan(current.account)?.account ?? zeroAddress)
           }
@@ -162,7 +167,11 @@ function PatientChart({
   unlocked,
   actions,
   onRemove,
+  focusRequest,
 }: {
+  /** Set when the doctor has just chosen this patient: the chart (its heading, its form below) then comes into view
+   * with the focus, once; a chart drawn again for another reason leaves the focus where it is. */
+  focusRequest: RefObject<boolean>;
   consent: Consent;
   name: string;
   namesakes: Address[];
@@ -176,6 +185,14 @@ function PatientChart({
   const ledger = useLedger(consent.account, me);
   const mayWrite = consent.status === "allowed";
   const done = (result: { ok: boolean }) => result.ok;
+  useEffect(() => {
+    if (!focusRequest.current) return;
+    focusRequest.current = false;
+    const heading = document.getElementById("patient-chart");
+    heading?.setAttribute("tabindex", "-1");
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: "start" });
+  }, [focusRequest]);
   return (
     <Card title={t("records.patients.chart", { name })} id="patient-chart">
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">

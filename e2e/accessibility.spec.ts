@@ -131,3 +131,29 @@ test("the main flows by keyboard alone: connect, allocate, set up encryption and
   await carol.keyboard.press("Enter");
   await expect(carol.getByText(/^Confirmed: Pay/)).toBeVisible();
 });
+
+test("at 200 % zoom the header stays small and column headings keep apart", async ({ actAs }) => {
+  const page = await actAs("billing", "/payments");
+  await expect(page.getByTestId("issued-invoices")).toBeVisible();
+  // A 1280 × 800 window at 200 %: 640 × 400 CSS pixels.
+  await page.setViewportSize({ width: 640, height: 400 });
+  const header = await page.getByRole("banner").boundingBox();
+  expect(header?.height ?? 999, "header height").toBeLessThanOrEqual(100);
+  const gaps = await page.locator("main table thead tr").evaluateAll((rows) =>
+    rows.flatMap((row) => {
+      const texts = [...row.querySelectorAll("th")]
+        .filter((cell) => cell.textContent?.trim())
+        .map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return { text: cell.textContent?.trim(), box: range.getBoundingClientRect() };
+        });
+      return texts.slice(1).map((cell, at) => ({
+        between: `${texts[at]?.text} | ${cell.text}`,
+        gap: Math.round(cell.box.left - (texts[at]?.box.right ?? 0)),
+      }));
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(0);
+  expect(gaps.filter(({ gap }) => gap < 8)).toEqual([]);
+});

@@ -7,7 +7,8 @@ import type { ReactNode, TdHTMLAttributes } from "react";
  */
 export const stacked = {
   table: "block w-full text-sm sm:table",
-  head: "hidden sm:table-header-group",
+  // Header cells keep apart however narrow the columns get (at 200 % zoom "Invoice" and "Service" ran together).
+  head: "hidden sm:table-header-group [&_th]:pr-3",
   body: "block space-y-3 sm:table-row-group sm:space-y-0 sm:divide-y sm:divide-slate-100",
   row: "block rounded-md border border-slate-200 p-3 sm:table-row sm:rounded-none sm:border-0 sm:p-0",
   /** A row's title cell (a `th scope="row"`): the card's heading on a phone. */

@@ -157,3 +157,12 @@ test("at 200 % zoom the header stays small and column headings keep apart", asyn
   expect(gaps.length).toBeGreaterThan(0);
   expect(gaps.filter(({ gap }) => gap < 8)).toEqual([]);
 });
+
+test("the records page's parts head their cards one level down", async ({ actAs }) => {
+  const page = await actAs("alice", "/records");
+  for (const part of ["As a doctor", "As a patient"]) {
+    const region = page.getByRole("region", { name: part, exact: true });
+    await expect(region.getByRole("heading", { level: 2 })).toHaveText([part]);
+    await expect(region.getByRole("heading", { level: 3 }).first()).toBeVisible();
+  }
+});

@@ -108,7 +108,7 @@ test("a doctor adds a record from a phone", async ({ actAs }) => {
     .getByRole("button", { name: /Carol Diaz/ })
     .tap();
   // The chart comes into view with the focus on its heading: the doctor's form is right below, not a screen away.
-  const chart = alice.getByRole("heading", { name: /Carol Diaz/, level: 2 });
+  const chart = alice.getByRole("heading", { name: /Carol Diaz/, level: 3 });
   await expect(chart).toBeFocused();
   await expect(chart).toBeInViewport();
   await expect(alice.getByTestId("writing-for")).toContainText("Carol Diaz");

@@ -2,7 +2,7 @@ import { type RefObject, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Address, zeroAddress } from "viem";
 import { Button } from "../../ui/Button";
-import { Card } from "../../ui/Card";
+import { Card, PagePart } from "../../ui/Card";
 import { ConfirmedWarning } from "../../ui/form/ConfirmedWarning";
 import { message } from "../../ui/form/messages";
 import { shortAddress } from "../../ui/format";
@@ -62,10 +62,7 @@ export function DoctorSection({
   const newerThan = (account: Address) => list[list.findIndex((consent) => consent.account === account) - 1];
 
   return (
-    <section aria-labelledby="as-doctor" className="space-y-6">
-      <h2 id="as-doctor" className="text-xl font-semibold">
-        {t("records.asDoctor")}
-      </h2>
+    <PagePart id="as-doctor" title={t("records.asDoctor")}>
       <PatientRequests
         requests={requests}
         identity={identity}
@@ -110,7 +107,7 @@ export function DoctorSection({
           }
         />
       )}
-    </section>
+    </PagePart>
   );
 }
 

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { usePartyNames } from "../../directory/useParty";
 import { Button } from "../../ui/Button";
-import { Card } from "../../ui/Card";
+import { Card, PagePart } from "../../ui/Card";
 import { LoadMore } from "../../ui/LoadMore";
 import { toFhirBundle } from "../fhir/bundle";
 import { downloadJson } from "../fhir/download";
@@ -55,10 +55,7 @@ export function PatientSection({
   };
 
   return (
-    <section aria-labelledby="as-patient" className="space-y-6">
-      <h2 id="as-patient" className="text-xl font-semibold">
-        {t("records.asPatient")}
-      </h2>
+    <PagePart id="as-patient" title={t("records.asPatient")}>
       <ConsentPanel list={consents} onGrant={actions.grant} onRevoke={actions.revoke} busy={actions.busy} />
       <Card title={t("records.timeline.mine")} id="my-records">
         {open && records.length > 0 && (
@@ -85,6 +82,6 @@ export function PatientSection({
           onShare={async (doctor, chosen) => done(await actions.share(doctor, chosen))}
         />
       )}
-    </section>
+    </PagePart>
   );
 }

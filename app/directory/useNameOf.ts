@@ -1,10 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { useChainId, useConfig } from "wagmi";
-import { PROVIDER_KINDS } from "../contracts/limits";
 import type { ViewResult } from "../contracts/types";
 import { shortAddress } from "../ui/format";
-import { partyQuery } from "./useParty";
+import { listedName, partyQuery } from "./useParty";
 
 /**
  * Names an address in words a transaction report can carry: "Dr. Alice Chen (0x7099…79C8)" when the directory has
@@ -18,7 +17,7 @@ export function useNameOf() {
   return (address: Address) => {
     const { queryKey } = partyQuery(config, chainId, address);
     const entry = queryClient.getQueryData<ViewResult<"ProviderDirectory", "entriesOf">>(queryKey)?.[0];
-    const named = entry && PROVIDER_KINDS[entry.kind] !== "none" && entry.name;
-    return named ? `${entry.name} (${shortAddress(address)})` : shortAddress(address);
+    const name = listedName(entry);
+    return name ? `${name} (${shortAddress(address)})` : shortAddress(address);
   };
 }

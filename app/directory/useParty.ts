@@ -1,6 +1,7 @@
 import { type Address, getAddress, isAddress, zeroAddress } from "viem";
 import type { Config } from "wagmi";
 import { PROVIDER_KINDS, type ProviderKind } from "../contracts/limits";
+import type { ViewResult } from "../contracts/types";
 import { contractReadQuery, useContractRead } from "../sync/reads/useContractRead";
 import { mixedScripts } from "./mixedScripts";
 
@@ -42,6 +43,12 @@ export function useParty(address: Address | undefined): Party | undefined {
   };
 }
 
+type DirectoryEntry = ViewResult<"ProviderDirectory", "entriesOf">[number];
+
+/** The name a directory entry gives its account, when the entry lists a provider (else none). */
+export const listedName = (entry: DirectoryEntry | undefined) =>
+  entry && PROVIDER_KINDS[entry.kind] !== "none" && entry.name ? entry.name : undefined;
+
 /** The directory's names of several accounts at once (the authors of a patient's records, say), by lower-case address. */
 export function usePartyNames(addresses: readonly Address[]): ReadonlyMap<string, string> {
   const unique = [...new Set(addresses.map((address) => address.toLowerCase() as Address))]
@@ -50,8 +57,8 @@ export function usePartyNames(addresses: readonly Address[]): ReadonlyMap<string
   const query = useContractRead("ProviderDirectory", "entriesOf", unique.length ? [unique] : undefined);
   const names = new Map<string, string>();
   for (const entry of query.data ?? []) {
-    if (PROVIDER_KINDS[entry.kind] !== "none" && entry.name)
-      names.set(entry.account.toLowerCase(), entry.name);
+    const name = listedName(entry);
+    if (name) names.set(entry.account.toLowerCase(), name);
   }
   return names;
 }

@@ -7,6 +7,7 @@ import { LIMITS } from "../app/contracts/limits";
 import { e2eDeployment } from "./fixtures/deployment";
 import { takeProxyTraffic } from "./fixtures/ports";
 import { chain, expect, type PersonaKey, test } from "./fixtures/test";
+import { hidePage } from "./fixtures/visibility";
 
 /**
  * The app against a public endpoint's limits (the proxy: 2,000-block logs, 100-call batches, 20 requests/s): each
@@ -38,6 +39,37 @@ for (const [path, persona, ready] of pages) {
     expect(idle.refused).toEqual([]);
   });
 }
+
+test("on 2 s blocks an idle page sends one request a block at most, and none while hidden", async ({
+  actAs,
+}) => {
+  test.setTimeout(90_000);
+  const page = await actAs("carol", "/payments");
+  await expect(page.getByTestId("my-invoices")).toBeVisible();
+  await chain.setAutomine(false);
+  await chain.setIntervalMining({ interval: 2 });
+  try {
+    await page.waitForTimeout(12_000); // the page learns the chain's pace from five heads
+    await takeProxyTraffic();
+    const from = await chain.getBlockNumber();
+    await page.waitForTimeout(30_000);
+    const shown = await takeProxyTraffic();
+    const blocks = Number((await chain.getBlockNumber()) - from);
+    expect(blocks).toBeGreaterThanOrEqual(13);
+    // One more than the blocks for the window's edges: a poll just before the first block counted.
+    expect(shown.httpRequests).toBeLessThanOrEqual(blocks + 1);
+    expect(shown.methods.eth_getLogs ?? 0).toBeLessThanOrEqual(blocks + 1);
+    expect(shown.refused).toEqual([]);
+    await hidePage(page);
+    await page.waitForTimeout(500);
+    await takeProxyTraffic();
+    await page.waitForTimeout(10_000);
+    expect((await takeProxyTraffic()).httpRequests).toBe(0);
+  } finally {
+    await chain.setIntervalMining({ interval: 0 });
+    await chain.setAutomine(true);
+  }
+});
 
 test("limits.ts holds the deployed contracts' own constants", async () => {
   const { contracts } = e2eDeployment();

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useChainId } from "wagmi";
 import { chainName, rpcUrlOf } from "../chain/chains";
-import { useChainHead } from "../chain/useChainHead";
+import { useChainHead } from "../sync/chainHead";
 
 export function NodeStatusBanner() {
   const { t } = useTranslation();

@@ -59,6 +59,19 @@ export function knownLogs(
   return filtered.get(filterKey(chainId, block, filter));
 }
 
+/**
+ * Whether `log` is missing from its block as it was read whole before; false for a block not read whole (its logs
+ * were there before this page's first reads, or are new by their block number).
+ */
+export function isNewLog(chainId: number, log: Log): boolean {
+  if (log.blockNumber === null) return false;
+  const whole = wholeBlocks.get(blockKey(chainId, log.blockNumber));
+  return (
+    whole !== undefined &&
+    !whole.some((seen) => seen.transactionHash === log.transactionHash && seen.logIndex === log.logIndex)
+  );
+}
+
 /** Forgets the blocks above `head`: the chain went back. */
 export function forgetAbove(chainId: number, head: bigint) {
   for (const cache of [wholeBlocks, filtered]) {

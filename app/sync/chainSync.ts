@@ -4,13 +4,23 @@ import { rpcProfileOf } from "../chain/chains";
 import { getLogs } from "../chain/logs";
 import { type ContractName, contractNames } from "../contracts/contractNames";
 import { contractNameAt, deployments } from "../contracts/deployments";
-import { forgetAbove, rememberBlocks } from "./blockLogs";
+import { forgetAbove, isNewLog, rememberBlocks } from "./blockLogs";
+import { takeHeadLogs } from "./headPoll";
 import { currentWindow, historyKey } from "./history/historyStore";
 import { addHeadLogs, syncWindow } from "./history/syncWindow";
 import { scopeKey, scopesTouchedBy } from "./reads/keys";
 
 const synced = new Map<number, bigint>();
 const running = new Map<number, Promise<Set<ContractName>>>();
+
+/** The first block the next sync reads (the last few again, for reorganisations); undefined before the first. */
+export function nextSyncFrom(chainId: number): bigint | undefined {
+  const last = synced.get(chainId);
+  return last === undefined ? undefined : fromAfter(last, BigInt(rpcProfileOf(chainId).reorgDepth));
+}
+
+const fromAfter = (last: bigint, reorgDepth: bigint) =>
+  last + 1n > reorgDepth ? last + 1n - reorgDepth : 0n;
 
 /**
  * Brings the app up to block `head`: one eth_getLogs over every CareChain contract for the blocks since the last
@@ -61,23 +71,31 @@ async function sync(
     }
     return touched;
   }
-  const reorgDepth = BigInt(profile.reorgDepth);
-  const from = last + 1n > reorgDepth ? last + 1n - reorgDepth : 0n;
+  const from = fromAfter(last, BigInt(profile.reorgDepth));
   const addresses = Object.values(deployments.get(chainId)?.contracts ?? {}).map(
     (deployed) => deployed.address,
   );
   if (addresses.length === 0) return touched;
-  const logs = await getLogs(client, { address: addresses }, [from, head], profile.maxLogRange);
+  const logs =
+    (await logsOfHeadPoll(chainId, from, head)) ??
+    (await getLogs(client, { address: addresses }, [from, head], profile.maxLogRange));
   synced.set(chainId, head);
+  // Refreshed for what is new: a later block, or a block read before that now holds other logs (a reorganisation).
+  const fresh = logs.filter((log) => (log.blockNumber ?? 0n) > last || isNewLog(chainId, log));
   rememberBlocks(chainId, from, head, logs);
   extendHistories(client, chainId, logs, from, head);
-  await refresh(
-    namesOf(
-      chainId,
-      logs.filter((log) => (log.blockNumber ?? 0n) > last),
-    ),
-  );
+  await refresh(namesOf(chainId, fresh));
   return touched;
+}
+
+/** The logs of [from, head] the head poll already read, if it read from `from` or earlier and succeeded. */
+async function logsOfHeadPoll(chainId: number, from: bigint, head: bigint): Promise<Log[] | undefined> {
+  const offered = takeHeadLogs(chainId);
+  if (!offered || offered.from > from) return undefined;
+  const logs = await offered.logs.catch(() => undefined);
+  return logs?.filter(
+    (log) => log.blockNumber !== null && log.blockNumber >= from && log.blockNumber <= head,
+  );
 }
 
 function namesOf(chainId: number, logs: readonly Log[]): Set<ContractName> {

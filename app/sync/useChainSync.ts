@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useChainId, useClient } from "wagmi";
-import { useChainHead } from "../chain/useChainHead";
+import { useChainHead } from "./chainHead";
 import { syncThrough } from "./chainSync";
 
 /**

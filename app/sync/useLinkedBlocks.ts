@@ -4,12 +4,12 @@ import { useChainId, useConfig } from "wagmi";
 import { getClient } from "wagmi/actions";
 import { rpcProfileOf } from "../chain/chains";
 import { getLogs, type LogFilter } from "../chain/logs";
-import { settledBlock } from "../chain/useChainHead";
 import { useReadsReady } from "../chain/useReadsReady";
 import { contractAddress } from "../contracts/deployments";
 import { type ContractName, contractAbis } from "../contracts/registry";
 import type { EventLog } from "../contracts/types";
 import { readLinkedBlocks, sortWindow, type WalkBounds, walkCache } from "./blockWalk";
+import { settledBlock } from "./chainHead";
 
 /** One walk of linked blocks: which list (its cache), which logs, and which of them are links and items. */
 export type LinkedBlocksWalk<name extends ContractName, item> = {

@@ -2,7 +2,7 @@ import { useIsFetching } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useAccount } from "wagmi";
-import { useChainHead } from "../../chain/useChainHead";
+import { useChainHead } from "../../sync/chainHead";
 import { loadWalletActions } from "../../tx/loadWalletActions";
 import { rescueFocusFor } from "../../ui/focusRescue";
 import { lazyNamed } from "../../ui/lazyComponent";

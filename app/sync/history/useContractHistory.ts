@@ -2,9 +2,9 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { type ContractEventName, parseEventLogs } from "viem";
 import { useChainId, useClient } from "wagmi";
 import { rpcProfileOf } from "../../chain/chains";
-import { useChainHead } from "../../chain/useChainHead";
 import { deployedContract } from "../../contracts/deployments";
 import { type ContractAbi, type ContractName, contractAbis } from "../../contracts/registry";
+import { useChainHead } from "../chainHead";
 import { currentWindow, historyKey, restoreWindow, subscribeWindows, windowsVersion } from "./historyStore";
 import { loadOlder, syncWindow, type WindowSource } from "./syncWindow";
 

@@ -4,8 +4,8 @@ import { readContract } from "viem/actions";
 import type { Config } from "wagmi";
 import { supportedChains } from "../../chain/chains";
 import { unbatchedTransports } from "../../chain/transports";
-import { chainHeadQuery } from "../../chain/useChainHead";
 import type { ContractName } from "../../contracts/registry";
+import { chainHeadQuery } from "../chainHead";
 import { type ViewName, type ViewResult, viewCall } from "./useContractRead";
 import type { ExternalRead } from "./useTokenReads";
 

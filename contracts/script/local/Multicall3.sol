@@ -3,8 +3,9 @@ pragma solidity ^0.8.28;
 
 /// @title Multicall3 (local chain)
 /// @notice The part of the canonical Multicall3 (0xcA11bde05977b3631167028862bE2a173976CA11 on every public chain)
-/// that apps use to read many views in one eth_call: `aggregate3`, `getEthBalance` and `getBlockNumber`. anvil has no Multicall3; the
-/// local stack places this code at the canonical address, so the app batches reads exactly as on a testnet.
+/// that apps use to read many views in one eth_call: `aggregate3`, `getEthBalance`, `getBlockNumber` and
+/// `getCurrentBlockTimestamp`. anvil has no Multicall3; the local stack places this code at the canonical address, so
+/// the app batches reads exactly as on a testnet.
 contract Multicall3 {
     struct Call3 {
         address target;
@@ -42,5 +43,10 @@ contract Multicall3 {
     /// @notice The number of the block the call runs in.
     function getBlockNumber() external view returns (uint256) {
         return block.number;
+    }
+
+    /// @notice The timestamp of the block the call runs in.
+    function getCurrentBlockTimestamp() external view returns (uint256) {
+        return block.timestamp;
     }
 }

@@ -1,10 +1,13 @@
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { type Config, useChainId, useConfig } from "wagmi";
+import { type Config, useChainId, useClient, useConfig } from "wagmi";
 import { getBlockNumber, readContract } from "wagmi/actions";
-import { rpcProfileOf } from "./chains";
-import { multicall3BlockNumberAbi } from "./standardAbis";
-import { useReadsReady } from "./useReadsReady";
+import { rpcProfileOf } from "../chain/chains";
+import { multicall3BlockNumberAbi } from "../chain/standardAbis";
+import { useReadsReady } from "../chain/useReadsReady";
+import { headPollMs } from "./blockPace";
+import { nextSyncFrom } from "./chainSync";
+import { pollHead } from "./headPoll";
 
 export const chainHeadKey = (chainId: number) => ["chainHead", chainId] as const;
 
@@ -42,24 +45,30 @@ export function chainHeadQuery(
 }
 
 /**
- * The current chain's newest block number, polled at the chain's block time: the one timer of the app. Every other
- * read refreshes when this moves (see useChainSync). While the node does not answer it is asked every second, so
- * that both an outage and the recovery show on their own. Asked through Multicall3, the head travels in the same
- * eth_call as the reads of the same moment (a page's first ones) instead of in a request of its own.
+ * The current chain's newest block number, polled at the chain's block time (as measured, see headPollMs): the one
+ * timer of the app, paused while the tab is hidden. Every other read refreshes when this moves (see useChainSync).
+ * While the node does not answer it is asked every second, so that both an outage and the recovery show on their
+ * own. The first head travels in the same eth_call as the page's first reads (through Multicall3); each poll after
+ * the first sync brings the new blocks' logs with it, in the same HTTP request (see pollHead).
  */
 export function useChainHead() {
   const chainId = useChainId();
   const config = useConfig();
-  const { blockTimeMs } = rpcProfileOf(chainId);
+  const client = useClient({ chainId });
   const ready = useReadsReady();
+  const first = chainHeadQuery(config, chainId);
   return useQuery({
-    ...chainHeadQuery(config, chainId),
+    queryKey: first.queryKey,
+    queryFn: () => {
+      const logsFrom = nextSyncFrom(chainId);
+      return logsFrom === undefined || !client ? first.queryFn() : pollHead(client, chainId, logsFrom);
+    },
     enabled: ready,
-    refetchInterval: (query) => (query.state.status === "error" ? 1_000 : blockTimeMs),
+    refetchInterval: (query) => (query.state.status === "error" ? 1_000 : headPollMs(chainId)),
     refetchIntervalInBackground: false,
     // Fresh for a block: a component that mounts later (the background sync, loaded after the first paint) reuses
     // the head instead of asking again in a request of its own.
-    staleTime: blockTimeMs,
+    staleTime: () => headPollMs(chainId),
     retry: false,
   });
 }

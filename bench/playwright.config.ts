@@ -8,7 +8,7 @@ process.env.VITE_DEV_TOOLS = "off";
 export default defineConfig({
   ...base,
   testDir: ".",
-  testMatch: ["latency.bench.ts", "load.bench.ts"],
+  testMatch: ["latency.bench.ts", "load.bench.ts", "idle.bench.ts"],
   globalSetup: "../e2e/fixtures/globalSetup.ts",
   projects: undefined,
   reporter: [["list"]],

@@ -31,11 +31,15 @@ test("a doctor with two named patients writes on the chosen one's chart, and no 
   test.setTimeout(120_000);
   await seedPatients();
   const alice = await actAs("alice", "/records");
-  await unlock(alice);
   const patients = alice.getByTestId("my-patients");
+  // Before unlocking, the cards cannot be opened: the chips say why they show addresses.
+  await expect(patients.locator(`[data-patient="${addressOf("carol")}"]`)).toBeVisible();
+  await expect(alice.getByTestId("names-after-unlock")).toBeVisible();
+  await unlock(alice);
   await expect(patients.getByRole("button", { name: /Carol Diaz, born 1984-03-12/ })).toBeVisible({
     timeout: 15_000,
   });
+  await expect(alice.getByTestId("names-after-unlock")).toHaveCount(0);
   // Nothing is chosen for the doctor: no chart and no form until she picks a patient.
   await expect(alice.getByRole("form", { name: "Add a record" })).toHaveCount(0);
   await expect(patients.getByRole("button", { pressed: true })).toHaveCount(0);

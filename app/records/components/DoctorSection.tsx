@@ -77,6 +77,11 @@ export function DoctorSection({
         ) : (
           <>
             <p className="mb-2 text-sm text-slate-600">{t("records.patients.choose")}</p>
+            {!keyPair && (
+              <p className="mb-2 text-sm text-slate-600" data-testid="names-after-unlock">
+                {t("records.patients.namesAfterUnlock")}
+              </p>
+            )}
             <PatientChips
               list={list}
               current={current?.account}

@@ -9,6 +9,8 @@ export const words = {
     patients: {
       title: "My patients",
       choose: "Only patients you accepted are listed. Choose one to open their chart.",
+      namesAfterUnlock:
+        "Names and birth dates show once you unlock your records: each patient seals them to your key, and this browser keeps no copy.",
       chart: "Records of {{name}}",
       born: "born {{date}}",
       remove: "Remove from my patients",

@@ -12,6 +12,8 @@ export const words: Messages<typeof english> = {
     patients: {
       title: "我的患者",
       choose: "这里只列出您已接受的患者。选择一位以打开其病历。",
+      namesAfterUnlock:
+        "解锁您的病历后才会显示姓名和出生日期：每位患者都用您的密钥加密它们，此浏览器不保留副本。",
       chart: "{{name}} 的病历",
       born: "出生于 {{date}}",
       remove: "从我的患者中移除",

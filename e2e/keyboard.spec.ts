@@ -44,6 +44,8 @@ async function connectByKeyboard(page: Page) {
   await tabTo(page, page.getByRole("button", { name: /connect wallet/i }).first());
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog");
+  // The dialog opens on its first wallet, not on its unnamed content box.
+  await expect(dialog.locator('[data-testid^="rk-wallet-option-"]').first()).toBeFocused();
   const wallet = dialog
     .getByRole("button", { name: TEST_WALLET_NAME })
     .or(dialog.getByRole("button", { name: "Browser Wallet" }));

@@ -9,6 +9,7 @@ import {
 } from "@rainbow-me/rainbowkit";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { focusDialogStart, withFocusInDialog } from "./focusDialogStart";
 import { WalletButtons } from "./WalletButtons";
 
 // RainbowKit's default secondary text (60% grey on white) is below WCAG AA contrast: slate-600 instead.
@@ -25,6 +26,7 @@ function OpenRequestedDialog({ onOpened }: { onOpened: () => void }) {
   useEffect(() => {
     if (!open) return;
     open();
+    focusDialogStart();
     onOpened();
   }, [open, onOpened]);
   return null;
@@ -42,9 +44,9 @@ export function RainbowKitButton({ openRequested, onOpened }: Props) {
           <WalletButtons
             address={account?.address}
             network={chain}
-            onConnect={openConnectModal}
-            onNetwork={openChainModal}
-            onAccount={openAccountModal}
+            onConnect={withFocusInDialog(openConnectModal)}
+            onNetwork={withFocusInDialog(openChainModal)}
+            onAccount={withFocusInDialog(openAccountModal)}
           />
         )}
       </ConnectButton.Custom>

@@ -107,6 +107,8 @@ test("dev accounts by keyboard: the picker opens on the first account; Escape an
     await page.keyboard.press("Enter");
     const picker = page.getByRole("dialog", { name: "Act as a demo account" });
     await expect(picker.getByTestId("dev-account-0")).toBeFocused();
+    // No extension asks anything here: the wallet dialog behind does not say so.
+    await expect(page.getByText("Confirm connection in the extension")).toBeHidden();
     return picker;
   };
   const picker = await openPicker();

@@ -29,6 +29,12 @@ export function DevAccountPicker() {
     if (open && !dialog.current?.open) dialog.current?.showModal();
     if (!open && dialog.current?.open) dialog.current.close();
   }, [open]);
+  // RainbowKit's dialog behind would say "Confirm connection in the extension", which no extension will ask: it
+  // steps aside while the picker asks (styles.css), and comes back when the picker closes or leaves the page.
+  useEffect(() => {
+    document.body.toggleAttribute("data-dev-picker-open", open);
+    return () => document.body.removeAttribute("data-dev-picker-open");
+  }, [open]);
   // The list arrives after the dialog opens: the focus then moves from Cancel to the account in use, or the first.
   const inUse = accounts.find((account) => me && account.address.toLowerCase() === me.toLowerCase());
   const focusFirst = open ? (inUse ?? accounts[0])?.index : undefined;

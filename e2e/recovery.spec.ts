@@ -8,6 +8,7 @@ import { deriveKeyPair, type KeyPair, keyDerivationMessage } from "../app/record
 import { encodeRecord } from "../app/records/document";
 import { accountOf } from "../contracts/script/lib/personas";
 import { e2eDeployment } from "./fixtures/deployment";
+import { E2E_APP_URL } from "./fixtures/ports";
 import { readKit, setUpRecordsKey, typeKitConfirmation } from "./fixtures/recordsKey";
 import { storedText } from "./fixtures/storageScan";
 import { addressOf, chain, connectWallet, expect, type PersonaKey, test, walletOf } from "./fixtures/test";
@@ -211,4 +212,79 @@ test("an account whose key came from its wallet adds a kit, and every record sta
     });
     await device.close();
   }
+});
+
+/**
+ * A browser with a passkey authenticator: Chromium's virtual one (the DevTools protocol's), with the PRF extension,
+ * as a phone's or a password manager's. (A passkey copied into another virtual authenticator loses its PRF secret,
+ * so "another device the passkey syncs to" is this authenticator in a browser whose site data is wiped.)
+ */
+async function addPasskeyAuthenticator(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      ctap2Version: "ctap2_1",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      hasPrf: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return cdp;
+}
+
+/** WebAuthn refuses an IP address as the relying party: passkeys are used on `localhost`, as people use a name. */
+const LOCALHOST_APP = E2E_APP_URL.replace("127.0.0.1", "localhost");
+
+async function passkeyBrowser(browser: Browser, persona: PersonaKey) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const wallet = new TestWallet(page, persona);
+  await wallet.install();
+  const cdp = await addPasskeyAuthenticator(page);
+  await page.goto(`${LOCALHOST_APP}/records`);
+  await connectWallet(page);
+  /** Everything the site kept in this browser gone (as on a new device), and the page opened again. */
+  const wipeSiteData = async () => {
+    await cdp.send("Storage.clearDataForOrigin", { origin: LOCALHOST_APP, storageTypes: "all" });
+    await page.goto(`${LOCALHOST_APP}/records`);
+    // The wallet may connect again by itself (it announces itself to every page): otherwise, as a person does.
+    const connected = page.getByTestId("rk-account-button");
+    await expect(connected.or(page.getByRole("button", { name: /connect wallet/i }).first())).toBeVisible();
+    if (!(await connected.isVisible())) await connectWallet(page);
+  };
+  return { page, wallet, wipeSiteData, close: () => context.close() };
+}
+
+test("a passkey unlocks a patient's records where the site kept nothing, without the wallet or the kit", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const carol = await passkeyBrowser(browser, "carol");
+  const kit = await setUpRecordsKey(carol.page);
+  await recordByDrChen("carol", "Sprained ankle", await registerDerivedKey("alice"));
+  await carol.page.getByTestId("passkeys").getByRole("button", { name: "Add a passkey" }).click();
+  await expect(
+    carol.page.getByTestId("tx-activity").getByText(/^Confirmed: Add a passkey to my records key/),
+  ).toBeVisible();
+  await expect(carol.page.getByTestId("passkeys")).toContainText("1 passkey unlocks your records.");
+
+  await carol.wipeSiteData();
+  carol.wallet.rejectRequests(true); // the wallet is not asked to sign
+  await carol.page.getByRole("button", { name: "Unlock with a passkey" }).click();
+  await expect(carol.page.getByTestId("records-unlocked")).toBeVisible();
+  await expect(carol.page.getByTestId("record-0")).toContainText("Sprained ankle", { timeout: 15_000 });
+  await expectNoKitKept(carol.page, kit, []);
+  await carol.close();
+
+  // A browser without that passkey: nothing opens, and the person is told.
+  const stranger = await passkeyBrowser(browser, "carol");
+  await stranger.page.getByRole("button", { name: "Unlock with a passkey" }).click();
+  await expect(stranger.page.getByText("No passkey was used.")).toBeVisible({ timeout: 30_000 });
+  await expect(stranger.page.getByTestId("records-unlocked")).toHaveCount(0);
+  await stranger.close();
 });

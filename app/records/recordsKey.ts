@@ -1,13 +1,16 @@
 import { type Address, bytesToHex, type Hex } from "viem";
 import { deriveKeyPair, type KeyPair } from "./crypto/keys";
+import type { PasskeyAnswer } from "./crypto/passkey";
 import { isRecoveryKit } from "./crypto/recoveryKit";
 import {
   encodeUnlockers,
   keyPairOf,
   kitUnlockKey,
   openSecret,
+  passkeyUnlockKey,
   sealSecret,
   type Unlocker,
+  type UnlockerKind,
   unlockerContext,
   walletUnlockKey,
 } from "./crypto/unlockers";
@@ -17,20 +20,26 @@ export type KeyOwner = { chainId: number; contract: Address; account: Address };
 
 /** Why an unlock failed, as the key of the words that say so. */
 export class UnlockRefused extends Error {
-  constructor(readonly reason: "notAKit" | "notThisKit" | "noKit" | "useKitInstead") {
+  constructor(
+    readonly reason: "notAKit" | "notThisKit" | "noKit" | "useKitInstead" | "noPasskey" | "notThisPasskey",
+  ) {
     super(reason);
   }
 }
+
+const sealedFor = (kind: UnlockerKind, secret: Uint8Array, unlockKey: Uint8Array, owner: KeyOwner) =>
+  sealSecret(secret, unlockKey, unlockerContext(kind, owner.chainId, owner.contract, owner.account));
 
 const sealed = (
   kind: "wallet" | "kit",
   secret: Uint8Array,
   unlockKey: Uint8Array,
   owner: KeyOwner,
-): Unlocker => ({
-  kind,
-  sealed: sealSecret(secret, unlockKey, unlockerContext(kind, owner.chainId, owner.contract, owner.account)),
-});
+): Unlocker => ({ kind, sealed: sealedFor(kind, secret, unlockKey, owner) });
+
+/** The unlockers as they stand, or, for a key derived from the wallet (none published), that way of unlocking. */
+const keptUnlockers = (current: readonly Unlocker[]): Unlocker[] =>
+  current.length ? [...current] : [{ kind: "derived" }];
 
 /**
  * The unlockers a new records key is published with: the recovery kit always; the wallet when it signs alike each
@@ -58,10 +67,41 @@ export function unlockersWithKit(
   kit: string,
   owner: KeyOwner,
 ) {
-  const kept = current.length
-    ? current.filter((unlocker) => unlocker.kind !== "kit")
-    : [{ kind: "derived" } as const];
+  const kept = keptUnlockers(current).filter((unlocker) => unlocker.kind !== "kit");
   return encodeUnlockers([...kept, sealed("kit", secret, kitUnlockKey(kit), owner)]);
+}
+
+const sameId = (a: Uint8Array, b: Uint8Array) => bytesToHex(a) === bytesToHex(b);
+
+/** The account's unlockers with one more passkey (a passkey added again replaces its earlier copy). */
+export function unlockersWithPasskey(
+  current: readonly Unlocker[],
+  secret: Uint8Array,
+  { credentialId, prfOutput }: PasskeyAnswer,
+  owner: KeyOwner,
+) {
+  const kept = keptUnlockers(current).filter(
+    (unlocker) => unlocker.kind !== "passkey" || !sameId(unlocker.credentialId, credentialId),
+  );
+  const copy = sealedFor("passkey", secret, passkeyUnlockKey(prfOutput), owner);
+  return encodeUnlockers([...kept, { kind: "passkey", credentialId, sealed: copy }]);
+}
+
+/** The credential ids of the account's passkeys, for the browser to ask for one of them. */
+export const passkeyIds = (unlockers: readonly Unlocker[]) =>
+  unlockers.flatMap((unlocker) => (unlocker.kind === "passkey" ? [unlocker.credentialId] : []));
+
+/** The records key the passkey that answered opens. */
+export function openWithPasskey(
+  unlockers: readonly Unlocker[],
+  answer: PasskeyAnswer,
+  owner: KeyOwner,
+): KeyPair {
+  const copy = unlockers.find(
+    (unlocker) => unlocker.kind === "passkey" && sameId(unlocker.credentialId, answer.credentialId),
+  );
+  if (!copy || copy.kind !== "passkey") throw new UnlockRefused("noPasskey");
+  return open(copy.sealed, "passkey", passkeyUnlockKey(answer.prfOutput), owner, "notThisPasskey");
 }
 
 /** The records key the wallet's signature opens: its sealed copy, or the key derived from it (older accounts). */
@@ -83,7 +123,7 @@ export function openWithKit(unlockers: readonly Unlocker[], kit: string, owner: 
 
 function open(
   copy: Uint8Array,
-  kind: "wallet" | "kit",
+  kind: UnlockerKind,
   unlockKey: Uint8Array,
   owner: KeyOwner,
   refusal: UnlockRefused["reason"],

@@ -44,7 +44,7 @@ function MissingKitCard({ keys }: { keys: Keys }) {
 }
 
 /** The note that the records are unlocked; said, and given the focus of the button now gone, when it just happened. */
-function UnlockedNote({ keys }: { keys: Keys }) {
+function UnlockedNote() {
   const { t } = useTranslation();
   const note = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -52,16 +52,27 @@ function UnlockedNote({ keys }: { keys: Keys }) {
     announce(t("records.keys.unlocked"));
   }, [t]);
   return (
-    <>
-      <p ref={note} tabIndex={-1} className="text-sm text-teal-800" data-testid="records-unlocked">
-        {t("records.keys.unlocked")}
-      </p>
-      {keys.notice && (
-        <p role="status" className="text-sm text-amber-800">
-          {keys.notice}
-        </p>
-      )}
-    </>
+    <p ref={note} tabIndex={-1} className="text-sm text-teal-800" data-testid="records-unlocked">
+      {t("records.keys.unlocked")}
+    </p>
+  );
+}
+
+/** The passkeys that unlock the key, and adding one: where this browser can use passkeys at all. */
+function Passkeys({ keys }: { keys: Keys }) {
+  const { t } = useTranslation();
+  if (!keys.passkeysAvailable || !keys.unlockersKnown) return null;
+  return (
+    <div className="mt-2 flex flex-wrap items-center gap-3 text-sm text-slate-700" data-testid="passkeys">
+      <span>
+        {keys.passkeyCount > 0
+          ? t("records.passkey.count", { count: keys.passkeyCount })
+          : t("records.passkey.explain")}
+      </span>
+      <Button variant="secondary" disabled={keys.busy} onClick={keys.addPasskey}>
+        {t("records.passkey.add")}
+      </Button>
+    </div>
   );
 }
 
@@ -75,12 +86,19 @@ export function KeyPanel({ keys }: { keys: Keys }) {
     return (
       <>
         {wasLocked.current ? (
-          <UnlockedNote keys={keys} />
+          <UnlockedNote />
         ) : (
           <p className="text-sm text-teal-800" data-testid="records-unlocked">
             {t("records.keys.unlocked")}
           </p>
         )}
+        {keys.notice && (
+          <p role="status" className="text-sm text-amber-800">
+            {keys.notice}
+          </p>
+        )}
+        <Passkeys keys={keys} />
+        {!keys.unlockersKnown || keys.hasKit ? <KeyError keys={keys} /> : null}
         {keys.unlockersKnown && !keys.hasKit && <MissingKitCard keys={keys} />}
       </>
     );
@@ -110,6 +128,11 @@ export function KeyPanel({ keys }: { keys: Keys }) {
             {keys.status === "locked" && keys.walletUnlocks && (
               <Button disabled={keys.busy || !keys.unlockersKnown} onClick={keys.unlock}>
                 {t("records.keys.unlock")}
+              </Button>
+            )}
+            {keys.status === "locked" && keys.passkeyCount > 0 && keys.passkeysAvailable && (
+              <Button variant="secondary" disabled={keys.busy} onClick={keys.unlockWithPasskey}>
+                {t("records.passkey.unlock")}
               </Button>
             )}
             {keys.status === "locked" && keys.hasKit && (

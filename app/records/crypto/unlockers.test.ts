@@ -11,6 +11,7 @@ import {
   SEALED_BYTES,
   sealSecret,
   type Unlocker,
+  type UnlockerKind,
   unlockerContext,
   walletUnlockKey,
 } from "./unlockers";
@@ -19,7 +20,7 @@ const CONTRACT: Address = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 const CAROL: Address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 const DEV: Address = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";
 const SIGNATURE: Hex = `0x${"ab".repeat(65)}`;
-const context = (kind: "wallet" | "kit", account = CAROL) => unlockerContext(kind, 31337, CONTRACT, account);
+const context = (kind: UnlockerKind, account = CAROL) => unlockerContext(kind, 31337, CONTRACT, account);
 
 describe("recovery kits", () => {
   it("are 24 words with 256 bits of entropy, and read back whatever the case, spacing or numbering", () => {
@@ -86,14 +87,17 @@ describe("sealed copies of a records key", () => {
   it("round-trip through the contract's bytes, and an altered copy no longer opens", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom("derived", "wallet", "kit"), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.constantFrom("derived", "wallet", "kit", "passkey"), { minLength: 1, maxLength: 4 }),
+        fc.uint8Array({ minLength: 16, maxLength: 64 }),
         fc.nat(),
-        (kinds, flip) => {
+        (kinds, credentialId, flip) => {
           const { secretKey } = newRecordsKeyPair();
           const unlockKey = walletUnlockKey(SIGNATURE);
-          const unlockers: Unlocker[] = kinds.map((kind) =>
-            kind === "derived" ? { kind } : { kind, sealed: sealSecret(secretKey, unlockKey, context(kind)) },
-          );
+          const unlockers: Unlocker[] = kinds.map((kind) => {
+            if (kind === "derived") return { kind };
+            const sealed = sealSecret(secretKey, unlockKey, context(kind));
+            return kind === "passkey" ? { kind, credentialId, sealed } : { kind, sealed };
+          });
           const decoded = decodeUnlockers(encodeUnlockers(unlockers));
           expect(decoded).toEqual(unlockers);
           const sealed = decoded.find((unlocker) => unlocker.kind !== "derived") as

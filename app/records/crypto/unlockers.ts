@@ -12,13 +12,18 @@ import { kitEntropy } from "./recoveryKit";
  * unlocker the account chose, so that any device can fetch the sealed copies and any one unlocker opens them:
  * - `derived`: no copy: the key is derived from the wallet's signature itself (accounts set up before unlockers);
  * - `wallet`: sealed under a key derived from the wallet's signature (wallets that sign deterministically);
- * - `kit`: sealed under a key derived from the 24 words of a recovery kit.
+ * - `kit`: sealed under a key derived from the 24 words of a recovery kit;
+ * - `passkey`: sealed under a key derived from a passkey's PRF output (WebAuthn's `prf` extension), with the
+ *   passkey's credential id so that the browser can ask for that passkey (one per passkey added).
  */
-export type UnlockerKind = "derived" | "wallet" | "kit";
-export type Unlocker = { kind: "derived" } | { kind: "wallet" | "kit"; sealed: Uint8Array };
+export type UnlockerKind = "derived" | "wallet" | "kit" | "passkey";
+export type Unlocker =
+  | { kind: "derived" }
+  | { kind: "wallet" | "kit"; sealed: Uint8Array }
+  | { kind: "passkey"; credentialId: Uint8Array; sealed: Uint8Array };
 
 const VERSION = 1;
-const CODE: Record<UnlockerKind, number> = { derived: 0, wallet: 1, kit: 2 };
+const CODE: Record<UnlockerKind, number> = { derived: 0, wallet: 1, kit: 2, passkey: 3 };
 const KIND_OF = new Map(Object.entries(CODE).map(([kind, code]) => [code, kind as UnlockerKind]));
 const NONCE_BYTES = 24;
 const SECRET_BYTES = 32;
@@ -39,10 +44,23 @@ export const keyPairOf = (secretKey: Uint8Array): KeyPair => ({
 /** The sealed copies as the contract keeps them: a version byte, then per unlocker its code, length and bytes. */
 export function encodeUnlockers(unlockers: readonly Unlocker[]): Hex {
   const parts = unlockers.map((unlocker) => {
-    const body = unlocker.kind === "derived" ? new Uint8Array() : unlocker.sealed;
+    const body = bodyOf(unlocker);
     return concatBytes(Uint8Array.of(CODE[unlocker.kind], body.length >> 8, body.length & 0xff), body);
   });
   return bytesToHex(concatBytes(Uint8Array.of(VERSION), ...parts));
+}
+
+function bodyOf(unlocker: Unlocker): Uint8Array {
+  if (unlocker.kind === "derived") return new Uint8Array();
+  if (unlocker.kind !== "passkey") return unlocker.sealed;
+  return concatBytes(Uint8Array.of(unlocker.credentialId.length), unlocker.credentialId, unlocker.sealed);
+}
+
+/** A passkey unlocker's body: the credential id's length (one byte), the id, the sealed copy. */
+function passkeyOf(body: Uint8Array): Unlocker {
+  const idLength = body[0] ?? 0;
+  if (body.length < 1 + idLength + SEALED_BYTES) throw new Error("Truncated passkey unlocker");
+  return { kind: "passkey", credentialId: body.slice(1, 1 + idLength), sealed: body.slice(1 + idLength) };
 }
 
 /** The contract's bytes back into unlockers; kinds this app does not know (a later version's) are skipped. */
@@ -58,6 +76,7 @@ export function decodeUnlockers(encoded: Hex): Unlocker[] {
     if (at > bytes.length) throw new Error("Truncated unlockers");
     const kind = KIND_OF.get(code);
     if (kind === "derived") unlockers.push({ kind });
+    else if (kind === "passkey") unlockers.push(passkeyOf(body));
     else if (kind) unlockers.push({ kind, sealed: body });
   }
   return unlockers;
@@ -78,6 +97,11 @@ export function walletUnlockKey(signature: Hex): Uint8Array {
 /** The key that seals the secret for a recovery kit: HKDF of the kit's 256 bits; throws when it is no kit. */
 export function kitUnlockKey(kit: string): Uint8Array {
   return hkdf(sha256, kitEntropy(kit), utf8ToBytes("CareChain recovery kit"), utf8ToBytes("v1"), 32);
+}
+
+/** The key that seals the secret for a passkey: HKDF of the 32 bytes its PRF returned for the app's salt. */
+export function passkeyUnlockKey(prfOutput: Uint8Array): Uint8Array {
+  return hkdf(sha256, prfOutput, utf8ToBytes("CareChain passkey unlocker"), utf8ToBytes("v1"), 32);
 }
 
 export function sealSecret(secret: Uint8Array, unlockKey: Uint8Array, context: Uint8Array): Uint8Array {

@@ -10,6 +10,7 @@ import { errorMessage } from "../../tx/errorMessage";
 import { loadWalletActions } from "../../tx/loadWalletActions";
 import { useContractAction } from "../../tx/useContractAction";
 import { keyDerivationMessage, normalizedSignature } from "../crypto/keys";
+import { createPasskey, PasskeyRefused, passkeyPrf, passkeysAvailable } from "../crypto/passkey";
 import { decodeUnlockers, newRecordsKeyPair, type Unlocker } from "../crypto/unlockers";
 import { rememberKeyPair, useUnlockedKeyPair } from "../keyStore";
 import { readPublicKey } from "../publicKeys";
@@ -17,10 +18,13 @@ import {
   isRegistered,
   type KeyOwner,
   openWithKit,
+  openWithPasskey,
   openWithWallet,
+  passkeyIds,
   UnlockRefused,
   unlockersForSetUp,
   unlockersWithKit,
+  unlockersWithPasskey,
 } from "../recordsKey";
 
 export type KeyStatus = "loading" | "needsSetup" | "locked" | "unlocked";
@@ -86,8 +90,11 @@ export function useRecordKeys() {
     return latest ? decodeUnlockers(latest.args.unlockers) : undefined;
   }, [account.data, unlockersBlock, published.data]);
   const hasKit = unlockers?.some((unlocker) => unlocker.kind === "kit") ?? false;
+  const passkeys = passkeyIds(unlockers ?? []);
   // None published: a key derived from the wallet, set up before unlockers existed.
-  const walletUnlocks = !unlockers?.length || unlockers.some((unlocker) => unlocker.kind !== "kit");
+  const walletUnlocks =
+    !unlockers?.length ||
+    unlockers.some((unlocker) => unlocker.kind === "wallet" || unlocker.kind === "derived");
 
   const owner = (): KeyOwner => {
     if (!me || !contract) throw new Error(t("errors.notConnected"));
@@ -117,18 +124,20 @@ export function useRecordKeys() {
     try {
       await work();
     } catch (caught) {
-      setError(
-        caught instanceof UnlockRefused
-          ? caught.reason === "useKitInstead"
-            ? t("records.keys.useKitInstead")
-            : t(`records.kit.${caught.reason}`)
-          : caught instanceof RefusedSignature
-            ? caught.message
-            : errorMessage(t, caught),
-      );
+      setError(refusalWords(caught));
     } finally {
       setSigning(false);
     }
+  };
+
+  const refusalWords = (caught: unknown): string => {
+    if (caught instanceof PasskeyRefused) return t(`records.passkey.${caught.reason}`);
+    if (caught instanceof RefusedSignature) return caught.message;
+    if (!(caught instanceof UnlockRefused)) return errorMessage(t, caught);
+    if (caught.reason === "useKitInstead") return t("records.keys.useKitInstead");
+    if (caught.reason === "noPasskey" || caught.reason === "notThisPasskey")
+      return t(`records.passkey.${caught.reason}`);
+    return t(`records.kit.${caught.reason}`);
   };
 
   const registered = () => readPublicKey(config, queryClient, chainId, owner().account);
@@ -167,6 +176,21 @@ export function useRecordKeys() {
 
   const unlock = () => unlockWith(async (list) => openWithWallet(list, await walletSignature(), owner()));
   const unlockWithKit = (kit: string) => unlockWith(async (list) => openWithKit(list, kit, owner()));
+  const unlockWithPasskey = () =>
+    unlockWith(async (list) => openWithPasskey(list, await passkeyPrf(passkeyIds(list)), owner()));
+
+  /** Makes a passkey and publishes a copy of the unlocked key sealed under it, keeping every other unlocker. */
+  const addPasskey = () =>
+    attempt(async () => {
+      if (!keyPair || !unlockers) return;
+      const answer = await createPasskey(
+        `CareChain ${owner().account.slice(0, 6)}…${owner().account.slice(-4)}`,
+      );
+      const result = await send(t("records.tx.savePasskey"), "setKeyUnlockers", [
+        unlockersWithPasskey(unlockers, keyPair.secretKey, answer, owner()),
+      ]);
+      if (result.ok) setNotice(t("records.passkey.added"));
+    });
 
   /** Publishes a recovery kit for the unlocked key, keeping the ways it is unlocked already. */
   const addKit = (kit: string) =>
@@ -187,6 +211,10 @@ export function useRecordKeys() {
     unlock,
     unlockWithKit,
     addKit,
+    passkeyCount: passkeys.length,
+    passkeysAvailable: passkeysAvailable(),
+    unlockWithPasskey,
+    addPasskey,
     busy: busy || signing,
     error,
     notice,

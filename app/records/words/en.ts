@@ -89,6 +89,21 @@ export const words = {
         "This recovery kit does not unlock this account's records key: is it the kit of another account?",
       noKit: "This account has no recovery kit.",
     },
+    passkey: {
+      explain:
+        "A passkey can unlock your records too, on this device and on every device your phone or password manager syncs it to, without your wallet or your kit. Your kit stays the way back if every passkey is lost.",
+      add: "Add a passkey",
+      added: "Passkey added: it unlocks your records wherever it syncs.",
+      count_one: "{{count}} passkey unlocks your records.",
+      count_other: "{{count}} passkeys unlock your records.",
+      unlock: "Unlock with a passkey",
+      noPasskey: "That passkey was never added to these records: choose another, or use your recovery kit.",
+      notThisPasskey: "That passkey does not open this account's records key.",
+      unsupported: "This browser cannot use passkeys on this page.",
+      noPrf:
+        "This passkey cannot unlock records: its authenticator does not offer the PRF extension. Try another passkey or device.",
+      cancelled: "No passkey was used.",
+    },
     consent: {
       title: "Doctors who may write to my records",
       help: "A doctor you allow can add records for you and receive the records you share. Revoking stops new records and new shares; it cannot take back what a doctor has already read.",
@@ -182,6 +197,7 @@ export const words = {
     tx: {
       register: "Register my record key",
       saveKit: "Save my recovery kit",
+      savePasskey: "Add a passkey to my records key",
       grant: "Allow {{doctor}}",
       revoke: "Revoke {{doctor}}",
       accept: "Accept {{patient}} as my patient",

@@ -80,6 +80,20 @@ export const words: Messages<typeof english> = {
       notThisKit: "此恢复套件无法解锁该账户的病历密钥：它是否属于其他账户？",
       noKit: "此账户没有恢复套件。",
     },
+    passkey: {
+      explain:
+        "通行密钥也能解锁您的病历：在本设备上，以及您的手机或密码管理器同步到的每台设备上，无需钱包或恢复套件。若所有通行密钥都丢失，恢复套件仍是找回的途径。",
+      add: "添加通行密钥",
+      added: "已添加通行密钥：它在同步到的任何设备上都能解锁您的病历。",
+      count_one: "{{count}} 个通行密钥可解锁您的病历。",
+      count_other: "{{count}} 个通行密钥可解锁您的病历。",
+      unlock: "使用通行密钥解锁",
+      noPasskey: "该通行密钥从未添加到这些病历：请选择另一个，或使用恢复套件。",
+      notThisPasskey: "该通行密钥无法打开此账户的病历密钥。",
+      unsupported: "此浏览器无法在本页面使用通行密钥。",
+      noPrf: "该通行密钥无法解锁病历：其认证器不提供 PRF 扩展。请尝试其他通行密钥或设备。",
+      cancelled: "未使用通行密钥。",
+    },
     consent: {
       title: "可以写入我病历的医生",
       help: "您允许的医生可以为您添加病历，并接收您共享的病历。撤销后不能再添加或共享；但无法收回医生已经读过的内容。",
@@ -172,6 +186,7 @@ export const words: Messages<typeof english> = {
     tx: {
       register: "登记我的病历密钥",
       saveKit: "保存我的恢复套件",
+      savePasskey: "为我的病历密钥添加通行密钥",
       grant: "允许 {{doctor}}",
       revoke: "撤销 {{doctor}}",
       accept: "接受 {{patient}} 为我的患者",

@@ -3,7 +3,8 @@ import { type Address, bytesToHex, type Hex } from "viem";
 import { patientRecordsAbi } from "../../app/contracts/generated/patientRecords";
 import { recordContext, sealRecord, wrapKey } from "../../app/records/crypto/envelope";
 import { newRecoveryKit } from "../../app/records/crypto/recoveryKit";
-import { unlockersForSetUp, unlockersWithKit } from "../../app/records/recordsKey";
+import { decodeUnlockers } from "../../app/records/crypto/unlockers";
+import { unlockersForSetUp, unlockersWithKit, unlockersWithPasskey } from "../../app/records/recordsKey";
 import { addressOf } from "../../contracts/script/lib/personas";
 import type { Call, ChainWriter } from "../../contracts/script/lib/writer";
 import type { GasMeter, GasRow } from "../lib/gasMeter";
@@ -53,6 +54,18 @@ export async function recordGas(measure: GasMeter, writer: ChainWriter, records:
       call("setKeyUnlockers", [
         unlockersWithKit([], carol.secretKey, newRecoveryKit().join(" "), owner("carol")),
       ]),
+    ),
+  );
+  // A passkey added beside erin's wallet and kit: a 32-byte credential id (Chromium's), with its sealed copy.
+  const erinKit = decodeUnlockers(
+    unlockersForSetUp(erin.secretKey, newRecoveryKit().join(" "), walletSignature, owner("erin")),
+  );
+  const passkey = { credentialId: new Uint8Array(32).fill(3), prfOutput: new Uint8Array(32).fill(5) };
+  rows.push(
+    await measure(
+      "add a passkey (beside a wallet and a kit)",
+      "erin",
+      call("setKeyUnlockers", [unlockersWithPasskey(erinKit, erin.secretKey, passkey, owner("erin"))]),
     ),
   );
   await measure("(setup)", "alice", call("registerEncryptionKey", [bytesToHex(alice.publicKey)]));

@@ -95,6 +95,14 @@ contract PatientRecordsGasTest is CheatTest {
         records.setKeyUnlockers(new bytes(UNLOCKERS_BYTES));
     }
 
+    /// The wallet's and the kit's copies, and a passkey's: its 32-byte credential id beside its sealed copy.
+    uint256 internal constant UNLOCKERS_WITH_PASSKEY_BYTES = 259;
+
+    function test_gas_setKeyUnlockers_addAPasskey() public {
+        vm.prank(patient);
+        records.setKeyUnlockers(new bytes(UNLOCKERS_WITH_PASSKEY_BYTES));
+    }
+
     function test_gas_grantAccess() public {
         vm.prank(patient);
         records.revokeAccess(secondDoctor);

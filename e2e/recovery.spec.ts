@@ -1,8 +1,9 @@
 import type { Browser, Page } from "@playwright/test";
 import { validateMnemonic } from "@scure/bip39";
 import { wordlist } from "@scure/bip39/wordlists/english";
-import { type Address, bytesToHex, type Hex, hexToBytes } from "viem";
+import { type Address, bytesToHex, type Hex, hexToBytes, parseEther, stringToHex, zeroAddress } from "viem";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
+import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { recordContext, sealRecord } from "../app/records/crypto/envelope";
 import { deriveKeyPair, type KeyPair, keyDerivationMessage } from "../app/records/crypto/keys";
 import { encodeRecord } from "../app/records/document";
@@ -10,6 +11,7 @@ import { accountOf } from "../contracts/script/lib/personas";
 import { e2eDeployment } from "./fixtures/deployment";
 import { E2E_APP_URL } from "./fixtures/ports";
 import { readKit, setUpRecordsKey, typeKitConfirmation } from "./fixtures/recordsKey";
+import { deploySafe } from "./fixtures/safeAccount";
 import { storedText } from "./fixtures/storageScan";
 import { addressOf, chain, connectWallet, expect, type PersonaKey, test, walletOf } from "./fixtures/test";
 import { TestWallet } from "./fixtures/testWallet";
@@ -287,4 +289,92 @@ test("a passkey unlocks a patient's records where the site kept nothing, without
   await expect(stranger.page.getByText("No passkey was used.")).toBeVisible({ timeout: 30_000 });
   await expect(stranger.page.getByTestId("records-unlocked")).toHaveCount(0);
   await stranger.close();
+});
+
+test("a Safe smart account is a patient: allows a doctor, reads and shares records, pays a bill, and its kit unlocks elsewhere", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const safe = await deploySafe("noor");
+  const drChen = await registerDerivedKey("alice");
+  await registerDerivedKey("bruno");
+  const asSafe = async (rejecting = false) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const wallet = new TestWallet(page, "noor", undefined, { smartAccount: safe });
+    await wallet.install();
+    await page.goto("/records");
+    await connectWallet(page);
+    wallet.rejectRequests(rejecting);
+    return { page, close: () => context.close() };
+  };
+  const patient = await asSafe();
+  // The Safe's signature is checked by the Safe itself (ERC-1271): setup goes through, its kit is made.
+  const kit = await setUpRecordsKey(patient.page);
+  const allow = async (doctor: PersonaKey, name: string) => {
+    const row = patient.page.locator(`[data-doctor="${addressOf(doctor)}"]`);
+    await expect(row.getByRole("button", { name: "Allow" })).toBeEnabled({ timeout: 15_000 });
+    await row.getByRole("button", { name: "Allow" }).click();
+    await expect(patient.page.getByText(new RegExp(`^Confirmed: Allow ${name}`))).toBeVisible();
+  };
+  await allow("alice", "Dr. Alice Chen");
+
+  await send("alice", "acceptPatient", [safe.address]);
+  const chainId = await chain.getChainId();
+  const sealed = sealRecord(
+    encodeRecord({ diagnosis: "Sprained ankle", treatment: "Rest", date: "2026-11-02" }),
+    [await publicKeyOf(safe.address), drChen.publicKey],
+    recordContext(chainId, records(), safe.address, addressOf("alice")),
+  );
+  const [forPatient, forAuthor] = sealed.wrappedKeys as [Hex, Hex];
+  await send("alice", "addRecord", [safe.address, sealed.contentHash, sealed.payload, forPatient, forAuthor]);
+  await expect(patient.page.getByTestId("record-0")).toContainText("Sprained ankle", { timeout: 15_000 });
+
+  await allow("bruno", "Dr. Bruno Silva");
+  const share = patient.page.getByRole("form", { name: "Share records with a doctor" });
+  await share.getByLabel("Doctor").selectOption(addressOf("bruno"));
+  await share.getByRole("checkbox").first().check();
+  await share.getByRole("button", { name: "Share 1 record" }).click();
+  await expect(patient.page.getByText(/^Confirmed: Share 1 record with Dr. Bruno Silva/)).toBeVisible();
+  const shared = await chain.getContractEvents({
+    address: records(),
+    abi: patientRecordsAbi,
+    eventName: "RecordKeyShared",
+    args: { reader: addressOf("bruno") },
+    fromBlock: 0n,
+  });
+  expect(shared).toHaveLength(1);
+
+  const payments = e2eDeployment().contracts.ServicePayments?.address as Address;
+  const invoiceId =
+    (await chain.readContract({ address: payments, abi: servicePaymentsAbi, functionName: "invoiceCount" })) +
+    1n;
+  const issued = await walletOf("billing").writeContract({
+    address: payments,
+    abi: servicePaymentsAbi,
+    functionName: "createInvoice",
+    args: [
+      safe.address,
+      zeroAddress,
+      parseEther("0.05"),
+      BigInt(Math.floor(Date.now() / 1000) + 86_400),
+      stringToHex("CPT-99213", { size: 32 }),
+      "Follow-up visit",
+    ],
+  });
+  expect((await chain.waitForTransactionReceipt({ hash: issued })).status).toBe("success");
+  const before = await chain.getBalance({ address: safe.address });
+  await patient.page.getByRole("link", { name: "Payments" }).first().click();
+  const row = patient.page.getByTestId("my-invoices").locator(`[data-invoice="${invoiceId}"]`);
+  await row.getByRole("button", { name: "Pay 0.05 ETH" }).click();
+  await expect(row).toHaveAttribute("data-status", "paid", { timeout: 15_000 });
+  // The Safe pays the bill; its owner pays the gas.
+  expect(await chain.getBalance({ address: safe.address })).toBe(before - parseEther("0.05"));
+  await patient.close();
+
+  // Another device, whose wallet signs nothing: the Safe's kit opens its records.
+  const device = await asSafe(true);
+  await unlockWithKit(device.page, kit);
+  await expect(device.page.getByTestId("record-0")).toContainText("Sprained ankle", { timeout: 15_000 });
+  await device.close();
 });

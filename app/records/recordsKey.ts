@@ -100,7 +100,7 @@ export function openWithPasskey(
   const copy = unlockers.find(
     (unlocker) => unlocker.kind === "passkey" && sameId(unlocker.credentialId, answer.credentialId),
   );
-  if (!copy || copy.kind !== "passkey") throw new UnlockRefused("noPasskey");
+  if (copy?.kind !== "passkey") throw new UnlockRefused("noPasskey");
   return open(copy.sealed, "passkey", passkeyUnlockKey(answer.prfOutput), owner, "notThisPasskey");
 }
 

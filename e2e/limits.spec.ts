@@ -1,12 +1,16 @@
+import path from "node:path";
 import type { Abi, Address } from "viem";
+import { build, preview } from "vite";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
 import { providerDirectoryAbi } from "../app/contracts/generated/providerDirectory";
 import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { LIMITS } from "../app/contracts/limits";
+import { repoRoot } from "../contracts/script/lib/paths";
 import { e2eDeployment } from "./fixtures/deployment";
-import { takeProxyTraffic } from "./fixtures/ports";
-import { chain, expect, type PersonaKey, test } from "./fixtures/test";
+import { E2E_PROXY_URL, takeProxyTraffic } from "./fixtures/ports";
+import { chain, connectWallet, expect, type PersonaKey, test } from "./fixtures/test";
+import { TestWallet } from "./fixtures/testWallet";
 import { hidePage } from "./fixtures/visibility";
 
 /**
@@ -68,6 +72,74 @@ test("on 2 s blocks an idle page sends one request a block at most, and none whi
   } finally {
     await chain.setIntervalMining({ interval: 0 });
     await chain.setAutomine(true);
+  }
+});
+
+/** The app built to take new heads from the node's WebSocket (through the proxy), served beside the e2e build. */
+async function webSocketBuild() {
+  const outDir = path.join(repoRoot, "e2e/.run/dist-ws");
+  const configFile = path.join(repoRoot, "vite.config.ts");
+  const before = { ws: process.env.VITE_LOCAL_WS_URL, out: process.env.CARECHAIN_OUT_DIR };
+  process.env.VITE_LOCAL_WS_URL = E2E_PROXY_URL.replace("http:", "ws:");
+  process.env.CARECHAIN_OUT_DIR = outDir;
+  try {
+    await build({ configFile, root: repoRoot, logLevel: "warn" });
+  } finally {
+    process.env.VITE_LOCAL_WS_URL = before.ws;
+    process.env.CARECHAIN_OUT_DIR = before.out;
+  }
+  const server = await preview({
+    configFile,
+    root: repoRoot,
+    build: { outDir },
+    preview: { port: WS_APP_PORT, strictPort: true },
+    logLevel: "warn",
+  });
+  return {
+    url: `http://127.0.0.1:${WS_APP_PORT}`,
+    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
+  };
+}
+const WS_APP_PORT = 4183;
+
+test("where the node offers a WebSocket, heads are pushed: an idle page reads only each block's logs, nothing hidden", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const app = await webSocketBuild();
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await new TestWallet(page, "carol").install();
+    await page.goto(`${app.url}/payments`);
+    await connectWallet(page);
+    await expect(page.getByTestId("my-invoices")).toBeVisible();
+    await chain.setAutomine(false);
+    await chain.setIntervalMining({ interval: 2 });
+    try {
+      await page.waitForTimeout(4_000);
+      expect((await takeProxyTraffic()).webSockets).toBeGreaterThan(0);
+      const from = await chain.getBlockNumber();
+      await page.waitForTimeout(20_000);
+      const shown = await takeProxyTraffic();
+      const blocks = Number((await chain.getBlockNumber()) - from);
+      expect(blocks).toBeGreaterThanOrEqual(8);
+      // No poll of the head: each pushed head brings one read of its block's logs.
+      expect(shown.methods.eth_call ?? 0).toBe(0);
+      expect(shown.httpRequests).toBeLessThanOrEqual(blocks + 1);
+      expect(shown.methods.eth_getLogs ?? 0).toBeGreaterThanOrEqual(blocks - 1);
+      await hidePage(page);
+      await page.waitForTimeout(500);
+      await takeProxyTraffic();
+      await page.waitForTimeout(8_000);
+      expect((await takeProxyTraffic()).httpRequests).toBe(0);
+    } finally {
+      await chain.setIntervalMining({ interval: 0 });
+      await chain.setAutomine(true);
+    }
+  } finally {
+    await context.close();
+    await app.close();
   }
 });
 

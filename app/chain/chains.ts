@@ -30,6 +30,8 @@ export type SupportedChainId = (typeof supportedChains)[number]["id"];
  */
 export type RpcProfile = {
   url: string | undefined;
+  /** The endpoint's WebSocket, where it offers one: new heads then come by eth_subscribe instead of a poll. */
+  wsUrl: string | undefined;
   /** Most blocks one eth_getLogs may span. */
   maxLogRange: bigint;
   /** Most calls in one JSON-RPC batch. */
@@ -48,6 +50,7 @@ export const rpcProfiles: Record<SupportedChainId, RpcProfile> = {
   // anvil mines on arrival unless started with --block-time; the e2e proxy enforces the public limits below.
   [localChain.id]: {
     url: localChain.rpcUrls.default.http[0],
+    wsUrl: env.VITE_LOCAL_WS_URL || undefined,
     maxLogRange: BigInt(number(env.VITE_LOCAL_MAX_LOG_RANGE, 2_000)),
     maxBatch: 100,
     requestsPerSecond: 15,
@@ -56,6 +59,7 @@ export const rpcProfiles: Record<SupportedChainId, RpcProfile> = {
   },
   [sepolia.id]: {
     url: env.VITE_SEPOLIA_RPC_URL || undefined,
+    wsUrl: env.VITE_SEPOLIA_WS_URL || undefined,
     maxLogRange: 1_000n,
     maxBatch: 50,
     requestsPerSecond: 8,
@@ -64,6 +68,7 @@ export const rpcProfiles: Record<SupportedChainId, RpcProfile> = {
   },
   [baseSepolia.id]: {
     url: env.VITE_BASE_SEPOLIA_RPC_URL || undefined,
+    wsUrl: env.VITE_BASE_SEPOLIA_WS_URL || undefined,
     maxLogRange: 2_000n,
     maxBatch: 50,
     requestsPerSecond: 8,

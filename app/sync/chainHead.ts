@@ -1,13 +1,15 @@
-import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { type QueryClient, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useSyncExternalStore } from "react";
 import type { Address } from "viem";
 import { type Config, useChainId, useClient, useConfig } from "wagmi";
 import { getBlockNumber, readContract } from "wagmi/actions";
-import { rpcProfileOf } from "../chain/chains";
+import { rpcProfileOf, supportedChains } from "../chain/chains";
 import { multicall3BlockNumberAbi } from "../chain/standardAbis";
 import { useReadsReady } from "../chain/useReadsReady";
-import { headPollMs } from "./blockPace";
+import { headPollMs, sightHead } from "./blockPace";
 import { nextSyncFrom } from "./chainSync";
 import { pollHead } from "./headPoll";
+import { subscribeHeads } from "./headSubscription";
 
 export const chainHeadKey = (chainId: number) => ["chainHead", chainId] as const;
 
@@ -64,11 +66,56 @@ export function useChainHead() {
       return logsFrom === undefined || !client ? first.queryFn() : pollHead(client, chainId, logsFrom);
     },
     enabled: ready,
-    refetchInterval: (query) => (query.state.status === "error" ? 1_000 : headPollMs(chainId)),
+    refetchInterval: (query) =>
+      pushed.has(chainId) ? false : query.state.status === "error" ? 1_000 : headPollMs(chainId),
     refetchIntervalInBackground: false,
     // Fresh for a block: a component that mounts later (the background sync, loaded after the first paint) reuses
     // the head instead of asking again in a request of its own.
     staleTime: () => headPollMs(chainId),
     retry: false,
   });
+}
+
+/** Chains whose heads their endpoint's WebSocket pushes at the moment: no poll for them. */
+const pushed = new Set<number>();
+
+const onVisibility = (listener: () => void) => {
+  document.addEventListener("visibilitychange", listener);
+  return () => document.removeEventListener("visibilitychange", listener);
+};
+const useTabShown = () => useSyncExternalStore(onVisibility, () => document.visibilityState !== "hidden");
+
+/**
+ * Where the chain's endpoint offers a WebSocket (its RPC profile's `wsUrl`), new heads are pushed rather than
+ * polled while the tab is shown: each lands in the head query, the sync follows it (one log read a block), and the
+ * poll stops until the subscription is lost or the tab hidden. Mounted once, beside the sync.
+ */
+export function useHeadSubscription() {
+  const chainId = useChainId();
+  const queryClient = useQueryClient();
+  const ready = useReadsReady();
+  const shown = useTabShown();
+  useEffect(() => {
+    const { wsUrl } = rpcProfileOf(chainId);
+    const chain = supportedChains.find((candidate) => candidate.id === chainId);
+    if (!ready || !shown || !wsUrl || !chain) return;
+    const pollAgain = () => {
+      pushed.delete(chainId);
+      void queryClient.refetchQueries({ queryKey: chainHeadKey(chainId) });
+    };
+    const stop = subscribeHeads(
+      chain,
+      wsUrl,
+      (head) => {
+        sightHead(chainId, head);
+        pushed.add(chainId);
+        queryClient.setQueryData(chainHeadKey(chainId), head.number);
+      },
+      pollAgain,
+    );
+    return () => {
+      stop();
+      pushed.delete(chainId);
+    };
+  }, [chainId, ready, shown, queryClient]);
 }

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useChainId, useClient } from "wagmi";
-import { useChainHead } from "./chainHead";
+import { useChainHead, useHeadSubscription } from "./chainHead";
 import { syncThrough } from "./chainSync";
 
 /**
@@ -13,6 +13,7 @@ export function useChainSync() {
   const client = useClient({ chainId });
   const queryClient = useQueryClient();
   const { data: head, dataUpdatedAt } = useChainHead();
+  useHeadSubscription();
   // Every poll, not only a new head: a sync that failed (the node went away mid-read) is tried again at the same
   // head. One that succeeded costs nothing more, as the sync returns at once when it has already read this head.
   // biome-ignore lint/correctness/useExhaustiveDependencies: dataUpdatedAt stands for "polled again"

@@ -50,8 +50,9 @@ export function chainHeadQuery(
  * The current chain's newest block number, polled at the chain's block time (as measured, see headPollMs): the one
  * timer of the app, paused while the tab is hidden. Every other read refreshes when this moves (see useChainSync).
  * While the node does not answer it is asked every second, so that both an outage and the recovery show on their
- * own. The first head travels in the same eth_call as the page's first reads (through Multicall3); each poll after
- * the first sync brings the new blocks' logs with it, in the same HTTP request (see pollHead).
+ * own. The first head travels in the same eth_call as the page's first reads (through Multicall3); on a chain
+ * with a steady pace, each poll after the first sync brings the new blocks' logs with it, in the same HTTP request
+ * (see pollHead). No poll while the endpoint's WebSocket pushes the heads (useHeadSubscription).
  */
 export function useChainHead() {
   const chainId = useChainId();

@@ -25,9 +25,16 @@ export class PasskeyRefused extends Error {
   }
 }
 
-/** Whether this browser can be asked for passkeys at all (a secure page: https or localhost, never a bare IP). */
+/** WebAuthn refuses an IP address as the relying party: a page at 127.0.0.1 cannot use passkeys, localhost can. */
+export const isIpAddress = (hostname: string) =>
+  /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) || hostname.startsWith("[");
+
+/** Whether this page can ask for passkeys at all: a secure page (https or localhost) named, not an IP address. */
 export const passkeysAvailable = () =>
-  typeof window !== "undefined" && window.isSecureContext && typeof PublicKeyCredential !== "undefined";
+  typeof window !== "undefined" &&
+  window.isSecureContext &&
+  typeof PublicKeyCredential !== "undefined" &&
+  !isIpAddress(window.location.hostname);
 
 const prfOf = (credential: PublicKeyCredential): Uint8Array | undefined => {
   const first = credential.getClientExtensionResults().prf?.results?.first;
@@ -46,8 +53,9 @@ async function ask<kind extends "create" | "get">(
   } catch (caught) {
     if (caught instanceof PasskeyRefused) throw caught;
     // NotAllowedError: the person cancelled, or the prompt timed out; the browser does not say which.
+    const unsupported = ["NotSupportedError", "SecurityError"];
     throw new PasskeyRefused(
-      caught instanceof DOMException && caught.name === "NotSupportedError" ? "unsupported" : "cancelled",
+      caught instanceof DOMException && unsupported.includes(caught.name) ? "unsupported" : "cancelled",
     );
   }
 }

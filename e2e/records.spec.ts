@@ -104,6 +104,8 @@ test("records are written, read, shared and amended end to end encrypted, and th
     await row.getByRole("button", { name: "Allow" }).click();
     await expect(carol.getByText(/^Confirmed: Allow Dr. Bruno Silva \(0x3C44…93BC\)$/)).toBeVisible();
     const share = carol.getByRole("form", { name: "Share records with a doctor" });
+    // The picker's prompt is in words, not a message key of another page's word set.
+    await expect(share.getByLabel("Doctor").locator("option").first()).toHaveText("Choose…");
     // Doctors are offered by name; the author of a record is not offered it again.
     await expect(
       share.getByLabel("Doctor").locator("option", { hasText: "Dr. Alice Chen (0x7099" }),

@@ -80,6 +80,7 @@ export const enShell = {
     close: "Close",
     unknownRole: "an unknown role",
     loadMore: "Load more",
+    choose: "Choose…",
     scrollList: "{{list}}, scrollable",
     previous: "Previous",
     next: "Next",

@@ -77,6 +77,7 @@ export const zhShell: Messages<typeof enShell> = {
     close: "关闭",
     unknownRole: "未知角色",
     loadMore: "加载更多",
+    choose: "请选择…",
     scrollList: "{{list}}（可滚动）",
     previous: "上一页",
     next: "下一页",

@@ -74,7 +74,7 @@ export function SharePanel({
           <SelectInput
             name="doctor"
             label={t("records.share.doctor")}
-            placeholder={t("resources.choose")}
+            placeholder={t("common.choose")}
             options={doctors.map((candidate) => {
               const name = names.get(candidate.toLowerCase());
               return {

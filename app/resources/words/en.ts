@@ -5,7 +5,6 @@ export const words = {
     notDeployed: "The resource allocation contract is not deployed on this network.",
     readOnly:
       "You can see the inventory and its history. Allocators and administrators allocate; facility managers request and release.",
-    choose: "Choose…",
     inventory: {
       title: "Inventory",
       resource: "Resource",

@@ -7,7 +7,6 @@ export const words: Messages<typeof english> = {
     lead: "在各机构之间分配的稀缺医疗资源。每次变更都公开且可在此审计。",
     notDeployed: "资源分配合约尚未部署在此网络上。",
     readOnly: "您可以查看库存及其历史。分配员和管理员负责分配；机构负责人可以申请和归还。",
-    choose: "请选择…",
     inventory: {
       title: "库存",
       resource: "资源",

@@ -48,7 +48,7 @@ export function ResourceSelect({
     <SelectInput
       name={name}
       label={label ?? t("resources.forms.resource")}
-      placeholder={t("resources.choose")}
+      placeholder={t("common.choose")}
       options={resources.map((resource) => ({ value: String(resource.id), label: resource.name }))}
     />
   );
@@ -70,7 +70,7 @@ export function FacilitySelect({
     <SelectInput
       name={name}
       label={label ?? t("resources.forms.facility")}
-      placeholder={t("resources.choose")}
+      placeholder={t("common.choose")}
       options={facilities.map((facility) => ({
         value: String(facility.id),
         label: facility.active ? facility.name : `${facility.name} (${t("resources.holdings.inactive")})`,

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Page } from "@playwright/test";
 import type { Abi, Address } from "viem";
 import { build, preview } from "vite";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
@@ -44,15 +45,34 @@ for (const [path, persona, ready] of pages) {
   });
 }
 
+/** `work` while anvil mines a block every 2 s, as a public L2 does; mining on demand again after. */
+async function onTwoSecondBlocks(work: () => Promise<void>) {
+  await chain.setAutomine(false);
+  await chain.setIntervalMining({ interval: 2 });
+  try {
+    await work();
+  } finally {
+    await chain.setIntervalMining({ interval: 0 });
+    await chain.setAutomine(true);
+  }
+}
+
+/** Once hidden (and what was in flight has landed), the page sends nothing to the node for `ms`. */
+async function expectSilentWhileHidden(page: Page, ms: number) {
+  await hidePage(page);
+  await page.waitForTimeout(500);
+  await takeProxyTraffic();
+  await page.waitForTimeout(ms);
+  expect((await takeProxyTraffic()).httpRequests).toBe(0);
+}
+
 test("on 2 s blocks an idle page sends one request a block at most, and none while hidden", async ({
   actAs,
 }) => {
   test.setTimeout(90_000);
   const page = await actAs("carol", "/payments");
   await expect(page.getByTestId("my-invoices")).toBeVisible();
-  await chain.setAutomine(false);
-  await chain.setIntervalMining({ interval: 2 });
-  try {
+  await onTwoSecondBlocks(async () => {
     await page.waitForTimeout(12_000); // the page learns the chain's pace from five heads
     await takeProxyTraffic();
     const from = await chain.getBlockNumber();
@@ -64,15 +84,8 @@ test("on 2 s blocks an idle page sends one request a block at most, and none whi
     expect(shown.httpRequests).toBeLessThanOrEqual(blocks + 1);
     expect(shown.methods.eth_getLogs ?? 0).toBeLessThanOrEqual(blocks + 1);
     expect(shown.refused).toEqual([]);
-    await hidePage(page);
-    await page.waitForTimeout(500);
-    await takeProxyTraffic();
-    await page.waitForTimeout(10_000);
-    expect((await takeProxyTraffic()).httpRequests).toBe(0);
-  } finally {
-    await chain.setIntervalMining({ interval: 0 });
-    await chain.setAutomine(true);
-  }
+    await expectSilentWhileHidden(page, 10_000);
+  });
 });
 
 /** The app built to take new heads from the node's WebSocket (through the proxy), served beside the e2e build. */
@@ -114,9 +127,7 @@ test("where the node offers a WebSocket, heads are pushed: an idle page reads on
     await page.goto(`${app.url}/payments`);
     await connectWallet(page);
     await expect(page.getByTestId("my-invoices")).toBeVisible();
-    await chain.setAutomine(false);
-    await chain.setIntervalMining({ interval: 2 });
-    try {
+    await onTwoSecondBlocks(async () => {
       await page.waitForTimeout(4_000);
       expect((await takeProxyTraffic()).webSockets).toBeGreaterThan(0);
       const from = await chain.getBlockNumber();
@@ -128,15 +139,8 @@ test("where the node offers a WebSocket, heads are pushed: an idle page reads on
       expect(shown.methods.eth_call ?? 0).toBe(0);
       expect(shown.httpRequests).toBeLessThanOrEqual(blocks + 1);
       expect(shown.methods.eth_getLogs ?? 0).toBeGreaterThanOrEqual(blocks - 1);
-      await hidePage(page);
-      await page.waitForTimeout(500);
-      await takeProxyTraffic();
-      await page.waitForTimeout(8_000);
-      expect((await takeProxyTraffic()).httpRequests).toBe(0);
-    } finally {
-      await chain.setIntervalMining({ interval: 0 });
-      await chain.setAutomine(true);
-    }
+      await expectSilentWhileHidden(page, 8_000);
+    });
   } finally {
     await context.close();
     await app.close();

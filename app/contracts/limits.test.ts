@@ -53,6 +53,7 @@ describe("limits.ts matches the contracts", () => {
     ["payloadBytes", "PatientRecords.sol", "MAX_PAYLOAD_BYTES"],
     ["wrappedKeyBytes", "PatientRecords.sol", "WRAPPED_KEY_BYTES"],
     ["cardBytes", "PatientRecords.sol", "MAX_CARD_BYTES"],
+    ["unlockersBytes", "PatientRecords.sol", "MAX_UNLOCKERS_BYTES"],
     ["pageItems", "PatientRecords.sol", "MAX_PAGE"],
     ["providerNameBytes", "ProviderDirectory.sol", "MAX_NAME_BYTES"],
     ["pageItems", "ProviderDirectory.sol", "MAX_PAGE"],

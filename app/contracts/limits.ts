@@ -18,6 +18,8 @@ export const LIMITS = {
   wrappedKeyBytes: 104,
   /** PatientRecords.MAX_CARD_BYTES: a sealed patient card. */
   cardBytes: 512,
+  /** PatientRecords.MAX_UNLOCKERS_BYTES: the sealed copies of one account's records key. */
+  unlockersBytes: 4096,
   /** ProviderDirectory.MAX_NAME_BYTES: a provider's display name. */
   providerNameBytes: 64,
   /** The most items any list view returns in one call (MAX_PAGE in every contract). */

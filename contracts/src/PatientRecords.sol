@@ -24,8 +24,9 @@ contract PatientRecords is RoleGated, IPatientRecords {
     uint256 public constant WRAPPED_KEY_BYTES = 104;
     /// @notice Largest sealed patient card (a name and a birth date, sealed for one doctor).
     uint256 public constant MAX_CARD_BYTES = 512;
-    /// @notice The most bytes of sealed key copies an account may publish at once.
-    uint256 public constant MAX_UNLOCKERS_BYTES = 1024;
+    /// @notice The most bytes of sealed key copies an account may publish at once: a wallet's, a kit's and a few
+    /// passkeys' copies, and the secrets of up to a hundred keys it replaced (32 bytes each), sealed for it.
+    uint256 public constant MAX_UNLOCKERS_BYTES = 4096;
     /// @notice The most items a list view returns in one call.
     uint256 public constant MAX_PAGE = 100;
 

@@ -28,7 +28,10 @@ describe("subscribeHeads", () => {
         publicActions,
       );
       // The subscription is open once a mined block arrives (a loaded machine may take a while to open it).
-      const mine = async () => (await chain.mine({ blocks: 1 }), heads.length);
+      const mine = async () => {
+        await chain.mine({ blocks: 1 });
+        return heads.length;
+      };
       await expect.poll(mine, { timeout: 30_000, interval: 500 }).toBeGreaterThan(0);
       await chain.mine({ blocks: 1 });
       await chain.mine({ blocks: 1 });

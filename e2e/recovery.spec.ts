@@ -64,17 +64,29 @@ async function publicKeyOf(account: Address): Promise<Uint8Array> {
 }
 
 /** Dr. Chen, allowed and accepting, writes one record for `patient`, sealed for both in Node as the app does. */
-async function recordByDrChen(patient: PersonaKey, diagnosis: string, drChen: KeyPair) {
-  await send(patient, "grantAccess", [addressOf("alice"), "0x"]);
-  await send("alice", "acceptPatient", [addressOf(patient)]);
+const recordByDrChen = (patient: PersonaKey, diagnosis: string, drChen: KeyPair) =>
+  recordBy("alice", drChen, patient, diagnosis);
+
+/** A doctor writes one record for `patient` (allowed and accepted first), for the patient's key on chain now. */
+async function recordBy(doctor: PersonaKey, doctorKey: KeyPair, patient: PersonaKey, diagnosis: string) {
+  const consent = await chain.readContract({
+    address: records(),
+    abi: patientRecordsAbi,
+    functionName: "consentOf",
+    args: [addressOf(patient), addressOf(doctor)],
+  });
+  if (consent.status !== 1) {
+    await send(patient, "grantAccess", [addressOf(doctor), "0x"]);
+    await send(doctor, "acceptPatient", [addressOf(patient)]);
+  }
   const chainId = await chain.getChainId();
   const sealed = sealRecord(
     encodeRecord({ diagnosis, treatment: "Rest", date: "2026-11-02" }),
-    [await publicKeyOf(addressOf(patient)), drChen.publicKey],
-    recordContext(chainId, records(), addressOf(patient), addressOf("alice")),
+    [await publicKeyOf(addressOf(patient)), doctorKey.publicKey],
+    recordContext(chainId, records(), addressOf(patient), addressOf(doctor)),
   );
   const [forPatient, forAuthor] = sealed.wrappedKeys as [Hex, Hex];
-  await send("alice", "addRecord", [
+  await send(doctor, "addRecord", [
     addressOf(patient),
     sealed.contentHash,
     sealed.payload,
@@ -177,6 +189,60 @@ test("another account's kit does not open a patient's key; a wallet that signs a
   await device.page.getByRole("button", { name: "Cancel" }).click();
   await device.page.getByRole("button", { name: "Unlock my records" }).click();
   await expect(device.page.getByTestId("records-unlocked")).toBeVisible();
+  await device.close();
+});
+
+/**
+ * Issue 31.3: a patient who fears her kit was seen replaces her records key. The new key carries the old one sealed
+ * inside it, so records from two doctors stay readable through the new kit alone, on any device; the old kit opens
+ * nothing any more, and the next record is sealed for the new key.
+ */
+test("a patient replaces her records key: every past record opens with the new kit alone, the old kit with none", async ({
+  actAs,
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const carol = await actAs("carol", "/records");
+  const logged: string[] = [];
+  carol.on("console", (line) => logged.push(line.text()));
+  const oldKit = await setUpRecordsKey(carol);
+  await recordBy("alice", await registerDerivedKey("alice"), "carol", "Sprained ankle");
+  await recordBy("bruno", await registerDerivedKey("bruno"), "carol", "Iron deficiency");
+  const timeline = carol.getByRole("region", { name: "My records", exact: true });
+  await expect(timeline).toContainText("Iron deficiency", { timeout: 15_000 });
+  await expect(timeline).toContainText("Sprained ankle");
+
+  const replace = carol.getByRole("region", { name: "Replace your records key" });
+  await replace.getByRole("button", { name: "Replace my records key…" }).click();
+  const newKit = await readKit(carol);
+  expect(newKit.join(" ")).not.toBe(oldKit);
+  await typeKitConfirmation(carol, newKit);
+  await carol.getByRole("button", { name: "Confirm and replace my records key" }).click();
+  await expect(
+    carol.getByTestId("tx-activity").getByText(/^Confirmed: Replace my records key/),
+  ).toBeVisible();
+  await expect(carol.getByText(/Your records key is replaced/)).toBeVisible();
+  // The form is gone; the focus stays on the page (the transaction's report), not on <body>.
+  await expect(replace.getByRole("button", { name: "Replace my records key…" })).toBeVisible();
+  expect(await carol.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+  await expect(timeline).toContainText("Iron deficiency");
+  await expect(timeline).toContainText("Sprained ankle");
+  await recordBy("alice", await registerDerivedKey("alice"), "carol", "Follow-up: ankle healed");
+  await expect(timeline).toContainText("Follow-up: ankle healed", { timeout: 15_000 });
+  await expectNoKitKept(carol, newKit.join(" "), logged);
+
+  const device = await anotherDevice(browser, "carol");
+  device.wallet.rejectRequests(true);
+  await device.page.getByRole("button", { name: "Use my recovery kit" }).click();
+  await device.page.getByLabel("Your 24 words, in order").fill(oldKit);
+  await device.page.getByRole("button", { name: "Unlock with my recovery kit" }).click();
+  await expect(device.page.getByText(/does not unlock this account's records key/)).toBeVisible();
+  await device.page.getByLabel("Your 24 words, in order").fill(newKit.join(" "));
+  await device.page.getByRole("button", { name: "Unlock with my recovery kit" }).click();
+  const elsewhere = device.page.getByRole("region", { name: "My records", exact: true });
+  for (const diagnosis of ["Follow-up: ankle healed", "Iron deficiency", "Sprained ankle"])
+    await expect(elsewhere).toContainText(diagnosis, { timeout: 15_000 });
+  await expect(elsewhere.getByText(/cannot be decrypted|undecryptable/i)).toHaveCount(0);
   await device.close();
 });
 

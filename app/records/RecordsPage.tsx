@@ -9,6 +9,7 @@ import { DoctorSection } from "./components/DoctorSection";
 import { KeyPanel } from "./components/KeyPanel";
 import { PatientSection } from "./components/PatientSection";
 import { PublicLedger } from "./components/PublicLedger";
+import { ReplaceKeyCard } from "./components/ReplaceKeyCard";
 import { usePatientsOf } from "./hooks/useConsents";
 import { useRecordActions } from "./hooks/useRecordActions";
 import { useRecordKeys } from "./hooks/useRecordKeys";
@@ -55,6 +56,7 @@ export default function RecordsPage() {
           <ErrorBoundary>
             <PatientSection me={me} open={open || undefined} actions={actions} />
           </ErrorBoundary>
+          {keys.status === "unlocked" && keys.hasKit && <ReplaceKeyCard keys={keys} />}
         </>
       )}
       <ErrorBoundary>

@@ -98,6 +98,16 @@ describe("openForReader", () => {
     expect(openForReader(record, OTHER, other, place)).toMatchObject({ problem: "noKey" });
   });
 
+  /** Issue 31.3: a records key replaced after a record was sealed for it still opens it, through the new key. */
+  it("opens with a key that replaced the one the record was sealed for, and with no unrelated key", () => {
+    const [record] = toLedgerRecords([row(0n)], [added(0n)]);
+    if (!record) throw new Error("no record");
+    const newer = { ...pair(), replaced: [pair(), patient] };
+    expect("document" in openForReader(record, PATIENT, newer, place)).toBe(true);
+    const unrelated = { ...pair(), replaced: [pair()] };
+    expect(openForReader(record, PATIENT, unrelated, place)).toMatchObject({ problem: "undecryptable" });
+  });
+
   it("calls a record whose hash on chain does not match tampered, never shows it", () => {
     const [record] = toLedgerRecords([row(0n, 0, `0x${"11".repeat(32)}`)], [added(0n)]);
     expect(record && openForReader(record, PATIENT, patient, place)).toMatchObject({ problem: "tampered" });

@@ -2,7 +2,7 @@ import type { Address, Hex } from "viem";
 import type { EventLog, PageItem } from "../contracts/types";
 import { rememberSensitive } from "../privacy/sensitivePhrases";
 import { openRecord, recordContext, unwrapKey } from "./crypto/envelope";
-import type { KeyPair } from "./crypto/keys";
+import { type KeyPair, withAnyKey } from "./crypto/keys";
 import { decodeRecord, type RecordDocument } from "./document";
 
 /** A record as the contract's list views return it: public facts only. */
@@ -87,7 +87,7 @@ export function openForReader(
   const context = contextOf(record, place);
   let contentKey: Uint8Array;
   try {
-    contentKey = unwrapKey(wrapped, keyPair.secretKey, context, keyPair.publicKey);
+    contentKey = withAnyKey(keyPair, (key) => unwrapKey(wrapped, key.secretKey, context, key.publicKey));
   } catch {
     return { ...record, problem: "undecryptable" };
   }
@@ -106,7 +106,8 @@ export function contentKeyFor(
 ): Uint8Array {
   const wrapped = record.keys.get(lower(reader));
   if (!wrapped) throw new Error(`No key for ${reader} on record ${record.id}`);
-  return unwrapKey(wrapped, keyPair.secretKey, contextOf(record, place), keyPair.publicKey);
+  const context = contextOf(record, place);
+  return withAnyKey(keyPair, (key) => unwrapKey(wrapped, key.secretKey, context, key.publicKey));
 }
 
 export type RecordOpener = (record: LedgerRecord) => OpenedRecord;

@@ -5,7 +5,7 @@ import { LIMITS } from "../contracts/limits";
 import { refuse } from "../ui/form/refine";
 import { optionalText, requiredText } from "../ui/form/rules";
 import { cardContext, openSealed, seal, unwrapKey } from "./crypto/envelope";
-import type { KeyPair } from "./crypto/keys";
+import { type KeyPair, withAnyKey } from "./crypto/keys";
 
 /**
  * What a patient lets one doctor see of who they are: the name they want to be called and, if they wish, their
@@ -89,7 +89,8 @@ export function openPatientCard(
   if (hexToBytes(sealed).length <= WRAPPED) return null;
   const context = cardContext(chainId, contract, patient, doctor);
   try {
-    const key = unwrapKey(sliceHex(sealed, 0, WRAPPED), keyPair.secretKey, context, keyPair.publicKey);
+    const wrapped = sliceHex(sealed, 0, WRAPPED);
+    const key = withAnyKey(keyPair, (pair) => unwrapKey(wrapped, pair.secretKey, context, pair.publicKey));
     const plaintext = openSealed(sliceHex(sealed, WRAPPED), key, context);
     if (!plaintext) return null;
     const parsed = patientCardSchema.safeParse(JSON.parse(new TextDecoder().decode(plaintext)));

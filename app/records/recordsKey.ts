@@ -1,3 +1,4 @@
+import { concatBytes } from "@noble/hashes/utils.js";
 import { type Address, bytesToHex, type Hex } from "viem";
 import { deriveKeyPair, type KeyPair } from "./crypto/keys";
 import type { PasskeyAnswer } from "./crypto/passkey";
@@ -8,6 +9,8 @@ import {
   kitUnlockKey,
   openSecret,
   passkeyUnlockKey,
+  replacedKeysKey,
+  SECRET_BYTES,
   sealSecret,
   type Unlocker,
   type UnlockerKind,
@@ -41,20 +44,54 @@ const sealed = (
 const keptUnlockers = (current: readonly Unlocker[]): Unlocker[] =>
   current.length ? [...current] : [{ kind: "derived" }];
 
+/** `current` and every key it replaced, newest first: the keys a key replacing it replaces. */
+const lineOf = ({ replaced = [], ...current }: KeyPair): KeyPair[] => [current, ...replaced];
+
+/** The new key, with the keys it replaced: `current` and those `current` replaced. */
+export const replacing = (next: KeyPair, current: KeyPair): KeyPair => ({
+  ...next,
+  replaced: lineOf(current),
+});
+
+/** The secrets of `current` and of every key it replaced, newest first, sealed under the new key's own secret. */
+function replacedCopy(secret: Uint8Array, current: KeyPair, owner: KeyOwner): Unlocker {
+  const secrets = lineOf(current).map((pair) => pair.secretKey);
+  return {
+    kind: "replaced",
+    sealed: sealedFor("replaced", concatBytes(...secrets), replacedKeysKey(secret), owner),
+  };
+}
+
 /**
  * The unlockers a new records key is published with: the recovery kit always; the wallet when it signs alike each
  * time (`walletSignature` is then its signature), since a wallet that does not could never open its copy again.
+ * A key that replaces `current` (the unlocked key, and those it replaced) also carries their secrets, sealed for
+ * it alone, so that every record sealed for them stays readable with the new key and nothing else.
  */
 export function unlockersForSetUp(
   secret: Uint8Array,
   kit: string,
   walletSignature: Hex | undefined,
   owner: KeyOwner,
+  current?: KeyPair,
 ): Hex {
   return encodeUnlockers([
     ...(walletSignature ? [sealed("wallet", secret, walletUnlockKey(walletSignature), owner)] : []),
     sealed("kit", secret, kitUnlockKey(kit), owner),
+    ...(current ? [replacedCopy(secret, current, owner)] : []),
   ]);
+}
+
+/** The opened key with the keys it replaced, from its published unlockers (none when it replaced none). */
+export function withReplacedKeys(pair: KeyPair, unlockers: readonly Unlocker[], owner: KeyOwner): KeyPair {
+  const copy = unlockers.find((unlocker) => unlocker.kind === "replaced");
+  if (copy?.kind !== "replaced") return pair;
+  const context = unlockerContext("replaced", owner.chainId, owner.contract, owner.account);
+  const secrets = openSecret(copy.sealed, replacedKeysKey(pair.secretKey), context);
+  const replaced: KeyPair[] = [];
+  for (let at = 0; at < secrets.length; at += SECRET_BYTES)
+    replaced.push(keyPairOf(secrets.slice(at, at + SECRET_BYTES)));
+  return { ...pair, replaced };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { useActsOn } from "./ActsOn";
 
 const variants = {
@@ -11,7 +11,7 @@ export function Button({
   variant = "primary",
   className = "",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
+}: ComponentProps<"button"> & { variant?: keyof typeof variants }) {
   const actsOn = useActsOn();
   return (
     <button

@@ -68,6 +68,19 @@ export async function recordGas(measure: GasMeter, writer: ChainWriter, records:
       call("setKeyUnlockers", [unlockersWithPasskey(erinKit, erin.secretKey, passkey, owner("erin"))]),
     ),
   );
+  // Erin replaces her key: a new kit and wallet copy, with her old key's secret sealed for the new key. One
+  // transaction whatever the number of records: none is re-wrapped, the old key travels inside the new one.
+  const next = keyPair();
+  rows.push(
+    await measure(
+      "replace a records key (kit, wallet, the old key sealed inside)",
+      "erin",
+      call("setUpRecordsKey", [
+        bytesToHex(next.publicKey),
+        unlockersForSetUp(next.secretKey, newRecoveryKit().join(" "), walletSignature, owner("erin"), erin),
+      ]),
+    ),
+  );
   await measure("(setup)", "alice", call("registerEncryptionKey", [bytesToHex(alice.publicKey)]));
   await measure("(setup)", "bruno", call("registerEncryptionKey", [bytesToHex(bruno.publicKey)]));
   await measure("(setup)", "dev", call("registerEncryptionKey", [bytesToHex(dev.publicKey)]));

@@ -4,7 +4,25 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
 import { type Address, type Hex, hexToBytes, isHex, parseSignature, serializeSignature } from "viem";
 
-export type KeyPair = { secretKey: Uint8Array; publicKey: Uint8Array };
+/**
+ * An X25519 key pair. A records key also carries the keys it replaced (newest first): what was sealed for one of
+ * them, before the account replaced its key, still opens.
+ */
+export type KeyPair = { secretKey: Uint8Array; publicKey: Uint8Array; replaced?: readonly KeyPair[] };
+
+/** `open` with the key, else with each key it replaced in turn; throws the current key's failure if none opens. */
+export function withAnyKey<T>(pair: KeyPair, open: (key: KeyPair) => T): T {
+  try {
+    return open(pair);
+  } catch (failure) {
+    for (const older of pair.replaced ?? []) {
+      try {
+        return open(older);
+      } catch {}
+    }
+    throw failure;
+  }
+}
 
 /**
  * What the user signs to unlock their records. Fixed per chain and contract (domain separation): the same wallet

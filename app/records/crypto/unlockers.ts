@@ -14,19 +14,22 @@ import { kitEntropy } from "./recoveryKit";
  * - `wallet`: sealed under a key derived from the wallet's signature (wallets that sign deterministically);
  * - `kit`: sealed under a key derived from the 24 words of a recovery kit;
  * - `passkey`: sealed under a key derived from a passkey's PRF output (WebAuthn's `prf` extension), with the
- *   passkey's credential id so that the browser can ask for that passkey (one per passkey added).
+ *   passkey's credential id so that the browser can ask for that passkey (one per passkey added);
+ * - `replaced`: no unlocker but the secrets of the keys this one replaced, sealed under a key derived from this
+ *   one's secret, so that whoever opens the current key still reads what was sealed for the older ones.
  */
-export type UnlockerKind = "derived" | "wallet" | "kit" | "passkey";
+export type UnlockerKind = "derived" | "wallet" | "kit" | "passkey" | "replaced";
 export type Unlocker =
   | { kind: "derived" }
-  | { kind: "wallet" | "kit"; sealed: Uint8Array }
+  | { kind: "wallet" | "kit" | "replaced"; sealed: Uint8Array }
   | { kind: "passkey"; credentialId: Uint8Array; sealed: Uint8Array };
 
 const VERSION = 1;
-const CODE: Record<UnlockerKind, number> = { derived: 0, wallet: 1, kit: 2, passkey: 3 };
+const CODE: Record<UnlockerKind, number> = { derived: 0, wallet: 1, kit: 2, passkey: 3, replaced: 4 };
 const KIND_OF = new Map(Object.entries(CODE).map(([kind, code]) => [code, kind as UnlockerKind]));
 const NONCE_BYTES = 24;
-const SECRET_BYTES = 32;
+/** An X25519 secret key. */
+export const SECRET_BYTES = 32;
 /** A sealed copy: nonce ‖ secret encrypted with its 16-byte tag. */
 export const SEALED_BYTES = NONCE_BYTES + SECRET_BYTES + 16;
 
@@ -97,6 +100,11 @@ export function walletUnlockKey(signature: Hex): Uint8Array {
 /** The key that seals the secret for a recovery kit: HKDF of the kit's 256 bits; throws when it is no kit. */
 export function kitUnlockKey(kit: string): Uint8Array {
   return hkdf(sha256, kitEntropy(kit), utf8ToBytes("CareChain recovery kit"), utf8ToBytes("v1"), 32);
+}
+
+/** The key that seals the secrets a records key replaced: HKDF of its own secret, apart from every unlocker's. */
+export function replacedKeysKey(secret: Uint8Array): Uint8Array {
+  return hkdf(sha256, secret, utf8ToBytes("CareChain replaced records keys"), utf8ToBytes("v1"), 32);
 }
 
 /** The key that seals the secret for a passkey: HKDF of the 32 bytes its PRF returned for the app's salt. */

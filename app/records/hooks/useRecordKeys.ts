@@ -9,7 +9,7 @@ import { useEventsAt } from "../../sync/reads/useEventsAt";
 import { errorMessage } from "../../tx/errorMessage";
 import { loadWalletActions } from "../../tx/loadWalletActions";
 import { useContractAction } from "../../tx/useContractAction";
-import { keyDerivationMessage, normalizedSignature } from "../crypto/keys";
+import { type KeyPair, keyDerivationMessage, normalizedSignature } from "../crypto/keys";
 import { createPasskey, PasskeyRefused, passkeyPrf, passkeysAvailable } from "../crypto/passkey";
 import { decodeUnlockers, newRecordsKeyPair, type Unlocker } from "../crypto/unlockers";
 import { rememberKeyPair, useUnlockedKeyPair } from "../keyStore";
@@ -21,10 +21,12 @@ import {
   openWithPasskey,
   openWithWallet,
   passkeyIds,
+  replacing,
   UnlockRefused,
   unlockersForSetUp,
   unlockersWithKit,
   unlockersWithPasskey,
+  withReplacedKeys,
 } from "../recordsKey";
 
 export type KeyStatus = "loading" | "needsSetup" | "locked" | "unlocked";
@@ -58,7 +60,9 @@ export function useRecordKeys() {
   const queryClient = useQueryClient();
   const keyPair = useUnlockedKeyPair(me, chainId, contract);
   const { send, busy } = useContractAction("PatientRecords");
-  const [error, setError] = useState<string | null>(null);
+  // Where a refusal is said: at the key's panel, or in the form that replaces the key.
+  const [refusal, setRefusal] = useState<{ words: string; where: "key" | "replace" } | null>(null);
+  const setError = (words: string) => setRefusal({ words, where: "key" });
   const [notice, setNotice] = useState<string | null>(null);
   const [signing, setSigning] = useState(false);
 
@@ -118,13 +122,13 @@ export function useRecordKeys() {
     isAddressEqual(await recoverMessageAddress({ message, signature }).catch(() => zeroAddress), signer) ||
     (await loadWalletActions()).verifyMessage(config, { address: signer, message, signature });
 
-  const attempt = async (work: () => Promise<void>) => {
-    setError(null);
+  const attempt = async (work: () => Promise<void>, where: "key" | "replace" = "key") => {
+    setRefusal(null);
     setSigning(true);
     try {
       await work();
     } catch (caught) {
-      setError(refusalWords(caught));
+      setRefusal({ words: refusalWords(caught), where });
     } finally {
       setSigning(false);
     }
@@ -144,25 +148,43 @@ export function useRecordKeys() {
   const remember = (pair: ReturnType<typeof newRecordsKeyPair>) =>
     rememberKeyPair(owner().account, chainId, owner().contract, pair);
 
-  /** Sets up a new records key whose recovery kit the person has just written down and confirmed. */
-  const setUp = (kit: string) =>
-    attempt(async () => {
-      // A wallet whose signatures are not 65 bytes, or differ each time, cannot unlock: the kit alone then does.
-      const first = await walletSignature().catch((caught: unknown) => {
-        if (caught instanceof RefusedSignature && caught.unusable) return undefined;
-        throw caught;
-      });
-      const alike = first !== undefined && first === (await walletSignature());
-      const pair = newRecordsKeyPair();
-      const sealedCopies = unlockersForSetUp(pair.secretKey, kit, alike ? first : undefined, owner());
-      const result = await send(t("records.tx.register"), "setUpRecordsKey", [
-        bytesToHex(pair.publicKey),
-        sealedCopies,
-      ]);
-      if (!result.ok) return;
-      remember(pair);
-      if (!alike) setNotice(t("records.keys.walletCannotUnlock"));
-    });
+  /**
+   * Publishes a new records key whose recovery kit the person has just written down and confirmed: the first, or
+   * one that replaces the unlocked key (whose secrets, and those it replaced, the new key then carries sealed).
+   */
+  const publishNewKey = (kit: string, current?: KeyPair) =>
+    attempt(
+      async () => {
+        // A wallet whose signatures are not 65 bytes, or differ each time, cannot unlock: the kit alone then does.
+        const first = await walletSignature().catch((caught: unknown) => {
+          if (caught instanceof RefusedSignature && caught.unusable) return undefined;
+          throw caught;
+        });
+        const alike = first !== undefined && first === (await walletSignature());
+        const pair = newRecordsKeyPair();
+        const sealedCopies = unlockersForSetUp(
+          pair.secretKey,
+          kit,
+          alike ? first : undefined,
+          owner(),
+          current,
+        );
+        const label = current ? t("records.tx.replaceKey") : t("records.tx.register");
+        const result = await send(label, "setUpRecordsKey", [bytesToHex(pair.publicKey), sealedCopies]);
+        if (!result.ok) return;
+        remember(current ? replacing(pair, current) : pair);
+        const notices = [
+          ...(current ? [t("records.rotation.done")] : []),
+          ...(alike ? [] : [t("records.keys.walletCannotUnlock")]),
+        ];
+        setNotice(notices.length ? notices.join(" ") : null);
+      },
+      current ? "replace" : "key",
+    );
+
+  const setUp = (kit: string) => publishNewKey(kit);
+  /** Replaces the unlocked key (a kit or device that may have leaked): past records stay readable with the new one. */
+  const replaceKey = (kit: string) => (keyPair ? publishNewKey(kit, keyPair) : Promise.resolve());
 
   const unlockWith = (open: (list: Unlocker[]) => Promise<ReturnType<typeof newRecordsKeyPair>>) =>
     attempt(async () => {
@@ -171,7 +193,7 @@ export function useRecordKeys() {
         setError(t("records.keys.mismatch"));
         return;
       }
-      remember(pair);
+      remember(withReplacedKeys(pair, unlockers ?? [], owner()));
     });
 
   const unlock = () => unlockWith(async (list) => openWithWallet(list, await walletSignature(), owner()));
@@ -208,6 +230,7 @@ export function useRecordKeys() {
     walletUnlocks,
     unlockersKnown: unlockers !== undefined,
     setUp,
+    replaceKey,
     unlock,
     unlockWithKit,
     addKit,
@@ -216,7 +239,8 @@ export function useRecordKeys() {
     unlockWithPasskey,
     addPasskey,
     busy: busy || signing,
-    error,
+    error: refusal?.where === "key" ? refusal.words : null,
+    replaceError: refusal?.where === "replace" ? refusal.words : null,
     notice,
   };
 }

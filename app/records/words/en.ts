@@ -104,6 +104,14 @@ export const words = {
         "This passkey cannot unlock records: its authenticator does not offer the PRF extension. Try another passkey or device.",
       cancelled: "No passkey was used.",
     },
+    rotation: {
+      title: "Replace your records key",
+      explain:
+        "If your recovery kit, a passkey or a device may be in other hands, replace your records key. The new key comes with a new recovery kit and carries your old keys sealed inside it, so every record stays readable. From then on only the new kit, this wallet and the passkeys you add again unlock it, and doctors encrypt new records for it. Records written before stay readable to anyone holding the old kit: the chain keeps every past copy.",
+      start: "Replace my records key…",
+      confirm: "Confirm and replace my records key",
+      done: "Your records key is replaced: the old kit and passkeys open nothing written from now on. Add your passkeys again if you use them.",
+    },
     consent: {
       title: "Doctors who may write to my records",
       help: "A doctor you allow can add records for you and receive the records you share. Revoking stops new records and new shares; it cannot take back what a doctor has already read.",
@@ -198,6 +206,7 @@ export const words = {
       register: "Register my record key",
       saveKit: "Save my recovery kit",
       savePasskey: "Add a passkey to my records key",
+      replaceKey: "Replace my records key",
       grant: "Allow {{doctor}}",
       revoke: "Revoke {{doctor}}",
       accept: "Accept {{patient}} as my patient",

@@ -6,7 +6,16 @@ import type { ContractName } from "../contracts/registry";
  * Transactions sent and not yet confirmed, per chain and account, in IndexedDB (idb-keyval): a reload, a closed tab
  * or a crash does not lose them, and the app reports each one when it resolves.
  */
-export type PendingTransaction = { hash: Hash; action: string; contract: ContractName; subject?: string };
+export type PendingTransaction = Sent & { action: string; contract: ContractName; subject?: string };
+
+/**
+ * What the wallet returned for something sent: a transaction's hash, or the id of a batch of calls (EIP-5792
+ * `wallet_sendCalls`), whose transaction the wallet makes and names later.
+ */
+export type Sent = { hash: Hash; callsId?: undefined } | { callsId: string; hash?: undefined };
+
+/** One pending entry's name, whichever way it was sent. */
+export const sentKey = (sent: Sent) => sent.hash ?? `calls:${sent.callsId}`;
 
 const idb = typeof indexedDB === "undefined" ? undefined : createStore("carechain-pending", "transactions");
 const keyOf = (chainId: number, account: Address) => `v1:${chainId}:${account.toLowerCase()}`;
@@ -21,14 +30,16 @@ export async function rememberPending(chainId: number, account: Address, pending
   const list = await pendingTransactions(chainId, account);
   await set(
     keyOf(chainId, account),
-    [...list.filter((entry) => entry.hash !== pending.hash), pending],
+    [...list.filter((entry) => sentKey(entry) !== sentKey(pending)), pending],
     idb,
   ).catch(() => {});
 }
 
-export async function forgetPending(chainId: number, account: Address, hash: Hash) {
+export async function forgetPending(chainId: number, account: Address, sent: Sent) {
   if (!idb) return;
-  const list = (await pendingTransactions(chainId, account)).filter((entry) => entry.hash !== hash);
+  const list = (await pendingTransactions(chainId, account)).filter(
+    (entry) => sentKey(entry) !== sentKey(sent),
+  );
   await (list.length ? set(keyOf(chainId, account), list, idb) : del(keyOf(chainId, account), idb)).catch(
     () => {},
   );

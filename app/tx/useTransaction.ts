@@ -10,10 +10,11 @@ import { shortHash } from "../ui/format";
 import { type Action, actionSubject, actionText, startActivity, updateActivity } from "./activity";
 import { errorMessage } from "./errorMessage";
 import { loadWalletActions } from "./loadWalletActions";
-import { forgetPending, pendingTransactions, rememberPending } from "./pendingStore";
+import { forgetPending, pendingTransactions, rememberPending, type Sent, sentKey } from "./pendingStore";
 
-// Hashes this page is already following, so that resuming after an account switch does not follow one twice.
-const following = new Set<Hash>();
+// What this page is already following (by sentKey), so that resuming after an account switch does not follow one
+// twice.
+const following = new Set<string>();
 
 export type TransactionPhase = "idle" | "signing" | "pending" | "confirmed" | "failed";
 export type TransactionResult = { ok: true; receipt: TransactionReceipt } | { ok: false; error: string };
@@ -21,7 +22,8 @@ export type TransactionResult = { ok: true; receipt: TransactionReceipt } | { ok
 /**
  * The one owner of a transaction's life: awaiting signature → pending (hash) → confirmed / failed, shown in the
  * status area and on the row it acts on, with reverts decoded into words. `send` should simulate first (so a revert
- * is caught before the wallet is asked) and resolve with the hash. "Confirmed" is said only once the reads the
+ * is caught before the wallet is asked) and resolve with the hash, or with the id of a batch of calls the wallet
+ * sends as one (EIP-5792), which is followed to its transaction. "Confirmed" is said only once the reads the
  * transaction changed show the new state: they are refreshed, and awaited, first. A sent transaction is kept in
  * IndexedDB until it resolves, so that a reload still reports it.
  */
@@ -34,7 +36,11 @@ export function useTransaction() {
   const [phase, setPhase] = useState<TransactionPhase>("idle");
 
   const run = useCallback(
-    async (action: Action, contract: ContractName, send: () => Promise<Hash>): Promise<TransactionResult> => {
+    async (
+      action: Action,
+      contract: ContractName,
+      send: () => Promise<Hash | { callsId: string }>,
+    ): Promise<TransactionResult> => {
       const id = startActivity({
         action: actionText(action),
         subject: actionSubject(action),
@@ -47,22 +53,26 @@ export function useTransaction() {
       };
       setPhase("signing");
       try {
-        const hash = await send();
-        following.add(hash);
+        const returned = await send();
+        const sent: Sent = typeof returned === "string" ? { hash: returned } : returned;
+        following.add(sentKey(sent));
         setPhase("pending");
-        updateActivity(id, { phase: "pending", hash });
+        updateActivity(id, { phase: "pending", hash: sent.hash });
         if (account) {
           await rememberPending(chainId, account, {
-            hash,
+            ...sent,
             action: actionText(action),
             contract,
             subject: actionSubject(action),
           });
         }
-        const receipt = await followToEnd(config, queryClient, { chainId, account, contract, hash });
+        const receipt = await followToEnd(config, queryClient, { chainId, account, contract, sent }, (hash) =>
+          updateActivity(id, { hash }),
+        );
         // Simulation catches almost every revert before signing; one that still happens (the chain changed in
         // between) has no reason in its receipt.
-        if (receipt.status !== "success") return fail(t("errors.reverted", { reason: shortHash(hash) }));
+        if (receipt.status !== "success")
+          return fail(t("errors.reverted", { reason: shortHash(receipt.transactionHash) }));
         setPhase("confirmed");
         updateActivity(id, { phase: "confirmed" });
         return { ok: true, receipt };
@@ -92,26 +102,29 @@ export function useResumePendingTransactions() {
     pendingTransactions(chainId, account).then((list) => {
       for (const pending of list) {
         if (cancelled) return;
-        if (following.has(pending.hash)) continue;
-        following.add(pending.hash);
+        if (following.has(sentKey(pending))) continue;
+        following.add(sentKey(pending));
         const id = startActivity({
           action: pending.action,
           subject: pending.subject,
           phase: "pending",
           hash: pending.hash,
         });
-        followToEnd(config, queryClient, {
-          chainId,
-          account,
-          contract: pending.contract,
-          hash: pending.hash,
-        }).then(
+        followToEnd(
+          config,
+          queryClient,
+          { chainId, account, contract: pending.contract, sent: pending },
+          (hash) => updateActivity(id, { hash }),
+        ).then(
           (receipt) =>
             updateActivity(
               id,
               receipt.status === "success"
                 ? { phase: "confirmed" }
-                : { phase: "failed", detail: t("errors.reverted", { reason: shortHash(pending.hash) }) },
+                : {
+                    phase: "failed",
+                    detail: t("errors.reverted", { reason: shortHash(receipt.transactionHash) }),
+                  },
             ),
           (error: unknown) => updateActivity(id, { phase: "failed", detail: errorMessage(t, error) }),
         );
@@ -123,23 +136,50 @@ export function useResumePendingTransactions() {
   }, [chainId, account, config, queryClient, t]);
 }
 
-type Followed = { chainId: number; account: Address | undefined; contract: ContractName; hash: Hash };
+type Followed = { chainId: number; account: Address | undefined; contract: ContractName; sent: Sent };
 
-/** Waits for the receipt, brings every read it changed up to date (awaited), then forgets the pending hash. */
+/**
+ * Waits for the receipt (of a batch: for the wallet to name its transaction, then for that), brings every read it
+ * changed up to date (awaited), then forgets the pending entry.
+ */
 async function followToEnd(
   config: Config,
   queryClient: QueryClient,
-  { chainId, account, contract, hash }: Followed,
+  { chainId, account, contract, sent }: Followed,
+  named: (hash: Hash) => void,
 ) {
   const { waitForTransactionReceipt } = await loadWalletActions();
+  const hash = sent.hash !== undefined ? sent.hash : await batchTransaction(config, chainId, sent.callsId);
+  named(hash);
   const receipt = await waitForTransactionReceipt(config, {
     hash,
     chainId,
     pollingInterval: receiptPollingMs(chainId),
   });
   if (receipt.status === "success") await settleReceipt(config, queryClient, chainId, contract, receipt);
-  if (account) await forgetPending(chainId, account, hash);
+  if (account) await forgetPending(chainId, account, sent);
   return receipt;
+}
+
+/** The transaction a wallet made of a batch of calls, once it has one; a batch the wallet gave up on throws. */
+async function batchTransaction(config: Config, chainId: number, callsId: string): Promise<Hash> {
+  const { waitForCallsStatus } = await loadWalletActions();
+  // No time limit: like a transaction's, a batch stays pending (across reloads too) until it lands or fails.
+  const { receipts } = await waitForCallsStatus(config, {
+    id: callsId,
+    pollingInterval: receiptPollingMs(chainId),
+    timeout: 0,
+  });
+  const landed = receipts?.at(-1)?.transactionHash;
+  if (!landed) throw new BatchNotSent();
+  return landed;
+}
+
+/** The wallet reported a batch as failed before any of it reached the chain. */
+export class BatchNotSent extends Error {
+  constructor() {
+    super("The wallet did not send the batch");
+  }
 }
 
 /** Receipts are looked for at half the chain's block time, never faster than 4 times a second. */

@@ -6,10 +6,13 @@
 export { parseSignature } from "viem";
 export { simulateCalls } from "viem/actions";
 export {
+  getCapabilities,
+  sendCalls,
   signMessage,
   signTypedData,
   simulateContract,
   verifyMessage,
+  waitForCallsStatus,
   waitForTransactionReceipt,
   writeContract,
 } from "wagmi/actions";

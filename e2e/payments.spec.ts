@@ -1,11 +1,13 @@
 import type { Page } from "@playwright/test";
-import { type Abi, erc20Abi, parseEther, parseUnits, stringToHex } from "viem";
+import { type Abi, type Address, erc20Abi, type Hash, parseEther, parseUnits, stringToHex } from "viem";
 import { careRolesAbi } from "../app/contracts/generated/careRoles";
 import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { testTokenAbi } from "../app/contracts/generated/testToken";
 import { roleId } from "../app/contracts/roleIds";
 import { creationCode, e2eDeployment, forgeArtifact } from "./fixtures/deployment";
-import { addressOf, chain, expect, test, walletOf } from "./fixtures/test";
+import { deploySafe } from "./fixtures/safeAccount";
+import { addressOf, chain, connectWallet, expect, test, walletOf } from "./fixtures/test";
+import { TestWallet } from "./fixtures/testWallet";
 
 // Seeded: invoice #1 (0.05 ETH) and #2 (180 tUSD) open for Carol; #3 (95.50 tUSD) paid by Dev (account 4).
 const address = addressOf;
@@ -23,6 +25,8 @@ const invoiceOnChain = (id: bigint) =>
     functionName: "getInvoice",
     args: [id],
   });
+const waitFor = async (sent: Promise<Hash>) =>
+  expect((await chain.waitForTransactionReceipt({ hash: await sent })).status).toBe("success");
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 async function issue(page: Page, currency: string, amount: string, code: string, description: string) {
@@ -445,4 +449,79 @@ test("a provider blocklisted by a token withdraws its takings to another of its 
       args: [address("frank")],
     }),
   ).toBe(30_000_000n);
+});
+
+/**
+ * Issue 34, item 1: a wallet that sends batches all-or-nothing (EIP-5792's `atomic` capability; here a Safe 1.4.1
+ * smart account, batching through Safe's MultiSendCallOnly) pays a bill in a token without permit with one
+ * confirmation: the approval and the payment are one batch, one transaction. A double-click sends one batch, and a
+ * reload while it is pending still reports it once it lands.
+ */
+test("a smart-account patient approves and pays a token bill in one batch: one confirmation, followed across a reload", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const safe = await deploySafe("noor");
+  const { payments } = contracts();
+  const euro = e2eDeployment().contracts.TestToken?.address as Address;
+  await waitFor(
+    walletOf("ada").writeContract({
+      address: euro,
+      abi: testTokenAbi,
+      functionName: "mint",
+      args: [safe.address, parseEther("100")],
+    }),
+  );
+  const invoiceId =
+    (await chain.readContract({ address: payments, abi: servicePaymentsAbi, functionName: "invoiceCount" })) +
+    1n;
+  await waitFor(
+    walletOf("billing").writeContract({
+      address: payments,
+      abi: servicePaymentsAbi,
+      functionName: "createInvoice",
+      args: [
+        safe.address,
+        euro,
+        parseEther("40"),
+        BigInt(Math.floor(Date.now() / 1000) + 86_400),
+        stringToHex("CPT-97110", { size: 32 }),
+        "Physiotherapy session",
+      ],
+    }),
+  );
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const wallet = new TestWallet(page, "noor", undefined, { smartAccount: safe });
+  await wallet.install();
+  await page.goto("/payments");
+  await connectWallet(page);
+  const row = page.getByTestId("my-invoices").locator(`[data-invoice="${invoiceId}"]`);
+  await expect(row.getByRole("button", { name: "Approve and pay 40 tEUR" })).toBeEnabled({ timeout: 15_000 });
+  const balance = () =>
+    chain.readContract({ address: euro, abi: erc20Abi, functionName: "balanceOf", args: [safe.address] });
+  const sentByOwner = () => chain.getTransactionCount({ address: addressOf("noor") });
+  const before = { euros: await balance(), sent: await sentByOwner() };
+
+  await chain.setAutomine(false);
+  try {
+    await row.getByRole("button", { name: "Approve and pay 40 tEUR" }).dblclick();
+    await expect(page.getByText(/^Pending: Approve and pay invoice #\d+/)).toBeVisible();
+    await page.reload();
+    await expect(page.getByText(/^Pending: Approve and pay invoice #\d+/)).toBeVisible({ timeout: 15_000 });
+  } finally {
+    await chain.setAutomine(true);
+  }
+  await chain.mine({ blocks: 1 });
+  await expect(
+    page.getByText(/^Confirmed: Approve and pay invoice #\d+ \(40 tEUR\), in one batch/),
+  ).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(row).toHaveAttribute("data-status", "paid");
+  await expect(page.getByText(/^Failed/)).toHaveCount(0);
+  expect(wallet.confirmations).toEqual(["wallet_sendCalls"]);
+  expect(await balance()).toBe(before.euros - parseEther("40"));
+  expect(await sentByOwner()).toBe(before.sent + 1);
+  await context.close();
 });

@@ -16,6 +16,7 @@ import { shortAddress } from "../../ui/format";
 import { type Currency, ETH, type InvoiceView } from "../model";
 import { permitTypedData } from "../permit";
 import { type ApproveCall, approveCalls, preflightApproveAndPay } from "./approval";
+import { approveAndPayCalls, walletSendsAtomicBatches } from "./atomicBatch";
 
 const PERMIT_LIFETIME_SECONDS = 20n * 60n;
 const STILL_RUNNING = { ok: false as const, error: "" };
@@ -27,6 +28,8 @@ export const invoiceSubject = (invoice: { id: bigint }) => `invoice:${invoice.id
  * Every ServicePayments transaction. A token invoice is paid with one EIP-2612 signature and one transaction when
  * the token has permit (under the token's own EIP-712 domain), else with an approval first, then the payment: one
  * flow per invoice, checked whole (approval and payment simulated together) before the wallet is asked anything.
+ * A wallet that sends batches all-or-nothing (EIP-5792) gets the approval and the payment as one batch: one
+ * confirmation.
  */
 export function usePaymentActions() {
   const { t, i18n } = useTranslation();
@@ -64,6 +67,40 @@ export function usePaymentActions() {
     return { deadline, v: Number(v), r, s };
   };
 
+  const allowanceOf = (currency: Currency) => {
+    if (!me || !payments) throw new Error(t("errors.notConnected"));
+    return readContract(config, {
+      address: currency.address,
+      abi: erc20Abi,
+      functionName: "allowance",
+      args: [me, payments],
+    });
+  };
+
+  /**
+   * The approval and the payment in one batch the wallet sends all-or-nothing, when the payment needs an approval
+   * and the wallet can (EIP-5792); undefined otherwise, for the two-step path. Checked whole before it is sent.
+   */
+  const payInOneBatch = async (invoice: InvoiceView, currency: Currency) => {
+    if (!me || !payments) throw new Error(t("errors.notConnected"));
+    const allowance = await allowanceOf(currency);
+    if (allowance >= invoice.amount || !(await walletSendsAtomicBatches(config, me, chainId)))
+      return undefined;
+    const text = t("payments.tx.approveAndPay", {
+      id: invoice.id.toString(),
+      amount: money(invoice.amount, currency),
+    });
+    return approval.run({ text, subject: invoiceSubject(invoice) }, "ServicePayments", async () => {
+      const token = { account: me, token: currency.address, spender: payments };
+      const approvals = await approveCalls(config, token, invoice.amount, allowance);
+      await preflightApproveAndPay(config, me, approvals, { payments, invoiceId: invoice.id });
+      const { sendCalls } = await loadWalletActions();
+      const calls = approveAndPayCalls(approvals, payments, invoice.id);
+      const { id } = await sendCalls(config, { account: me, chainId, calls, forceAtomic: true });
+      return { callsId: id };
+    });
+  };
+
   /**
    * Lets the payments contract take `amount` of `currency` from the wallet, unless it already may (then nothing is
    * sent, and that is no failure). `then`: the invoice this approval pays, checked with it before anything is sent.
@@ -76,12 +113,7 @@ export function usePaymentActions() {
     then?: "payWithToken",
   ) => {
     if (!me || !payments) throw new Error(t("errors.notConnected"));
-    const allowance = await readContract(config, {
-      address: currency.address,
-      abi: erc20Abi,
-      functionName: "allowance",
-      args: [me, payments],
-    });
+    const allowance = await allowanceOf(currency);
     if (allowance >= amount) return { ok: true as const };
     const text = t("payments.tx.approve", { amount: money(amount, currency), purpose });
     return approval.run({ text, subject: invoiceSubject(invoice) }, "ServicePayments", async () => {
@@ -140,6 +172,8 @@ export function usePaymentActions() {
         return [invoice.id, deadline, v, r, s] as const;
       });
     }
+    const batched = await payInOneBatch(invoice, currency);
+    if (batched) return batched;
     const approved = await approve(
       currency,
       invoice.amount,

@@ -92,6 +92,7 @@ export const words = {
     tx: {
       create: "Invoice {{amount}} to {{patient}}",
       pay: "Pay invoice #{{id}} ({{amount}})",
+      approveAndPay: "Approve and pay invoice #{{id}} ({{amount}}), in one batch",
       cancel: "Cancel invoice #{{id}}",
       refund: "Refund {{amount}} on invoice #{{id}}",
       withdraw: "Withdraw {{amount}}",

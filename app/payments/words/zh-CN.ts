@@ -93,6 +93,7 @@ export const words: Messages<typeof english> = {
     tx: {
       create: "向 {{patient}} 开具 {{amount}} 的账单",
       pay: "支付账单 #{{id}}（{{amount}}）",
+      approveAndPay: "授权并支付账单 #{{id}}（{{amount}}），一次批量完成",
       cancel: "取消账单 #{{id}}",
       refund: "账单 #{{id}} 退款 {{amount}}",
       withdraw: "提取 {{amount}}",

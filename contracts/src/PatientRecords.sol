@@ -38,9 +38,10 @@ contract PatientRecords is RoleGated, IPatientRecords {
     }
 
     /// @dev One slot, which a share reads for its consent check and writes only to move `latestShareBlock`.
+    /// `changedAtBlock`: the latest grant or revocation (see {ConsentView}); while allowed, the latest grant.
     struct Consent {
         bool allowed;
-        uint40 grantedAtBlock;
+        uint40 changedAtBlock;
         uint40 latestShareBlock;
         address previousPatient;
     }
@@ -64,9 +65,10 @@ contract PatientRecords is RoleGated, IPatientRecords {
     function registerEncryptionKey(bytes32 publicKey) external {
         if (publicKey == bytes32(0)) revert ZeroKey();
         Account storage account = _accounts[msg.sender];
+        uint256 previousKeyBlock = account.keyBlock;
         account.keyBlock = uint40(block.number);
         if (account.unlockersBlock != 0) account.unlockersBlock = 0;
-        emit EncryptionKeyRegistered(msg.sender, publicKey);
+        emit EncryptionKeyRegistered(msg.sender, publicKey, previousKeyBlock);
     }
 
     /// @notice Registers or rotates the caller's X25519 public key, whose secret was made at random in the browser,
@@ -77,9 +79,10 @@ contract PatientRecords is RoleGated, IPatientRecords {
         if (publicKey == bytes32(0)) revert ZeroKey();
         _checkUnlockers(unlockers);
         Account storage account = _accounts[msg.sender];
+        uint256 previousKeyBlock = account.keyBlock;
         account.keyBlock = uint40(block.number);
         account.unlockersBlock = uint40(block.number);
-        emit EncryptionKeyRegistered(msg.sender, publicKey);
+        emit EncryptionKeyRegistered(msg.sender, publicKey, previousKeyBlock);
         emit KeyUnlockersSet(msg.sender, unlockers);
     }
 
@@ -106,10 +109,11 @@ contract PatientRecords is RoleGated, IPatientRecords {
         _requireRegistered(doctor);
         if (patientCard.length > MAX_CARD_BYTES) revert InvalidPayload(patientCard.length, MAX_CARD_BYTES);
         Consent storage consent = _consents[msg.sender][doctor];
-        if (consent.grantedAtBlock == 0) _link(consent, msg.sender, doctor);
+        uint256 previousChangeBlock = consent.changedAtBlock;
+        if (previousChangeBlock == 0) _link(consent, msg.sender, doctor);
         consent.allowed = true;
-        consent.grantedAtBlock = uint40(block.number);
-        emit AccessGranted(msg.sender, doctor, patientCard);
+        consent.changedAtBlock = uint40(block.number);
+        emit AccessGranted(msg.sender, doctor, patientCard, previousChangeBlock);
     }
 
     /// @notice The caller, a doctor, accepts a patient who allowed them: the patient joins the head of the doctor's
@@ -134,7 +138,7 @@ contract PatientRecords is RoleGated, IPatientRecords {
     /// @param newer For an accepted patient, the patient just before them in {patientsOf} (newer); zero when they
     /// head it. Ignored for a pending request.
     function declinePatient(address patient, address newer) external {
-        if (_consents[patient][msg.sender].grantedAtBlock == 0) revert NoRequest(patient);
+        if (_consents[patient][msg.sender].changedAtBlock == 0) revert NoRequest(patient);
         Acceptance storage acceptance = _acceptances[patient][msg.sender];
         if (acceptance.decision == DoctorDecision.Accepted) _unlinkAccepted(acceptance, patient, newer);
         acceptance.decision = DoctorDecision.Declined;
@@ -143,10 +147,14 @@ contract PatientRecords is RoleGated, IPatientRecords {
     }
 
     /// @notice The caller withdraws a doctor's access: no new records or shares from then on.
-    /// @param doctor The doctor.
+    /// @param doctor A doctor the caller allows now (a consent already revoked, or never given, is refused).
     function revokeAccess(address doctor) external {
-        _consents[msg.sender][doctor].allowed = false;
-        emit AccessRevoked(msg.sender, doctor);
+        Consent storage consent = _consents[msg.sender][doctor];
+        if (!consent.allowed) revert NoConsent(msg.sender, doctor);
+        uint256 grantBlock = consent.changedAtBlock;
+        consent.allowed = false;
+        consent.changedAtBlock = uint40(block.number);
+        emit AccessRevoked(msg.sender, doctor, grantBlock);
     }
 
     // ─── Records ─────────────────────────────────────────────────────────────────────────────────────
@@ -463,7 +471,7 @@ contract PatientRecords is RoleGated, IPatientRecords {
         returns (ConsentView memory)
     {
         Consent storage consent = _consents[patient][doctor];
-        ConsentStatus status = consent.grantedAtBlock == 0
+        ConsentStatus status = consent.changedAtBlock == 0
             ? ConsentStatus.Never
             : !consent.allowed
                 ? ConsentStatus.Revoked
@@ -471,7 +479,7 @@ contract PatientRecords is RoleGated, IPatientRecords {
         return ConsentView(
             account,
             status,
-            consent.grantedAtBlock,
+            consent.changedAtBlock,
             consent.latestShareBlock,
             _acceptances[patient][doctor].decision
         );
@@ -479,7 +487,7 @@ contract PatientRecords is RoleGated, IPatientRecords {
 
     /// @dev A consent counts while it is allowed and was given during the doctor's current tenure of DOCTOR.
     function _holds(Consent storage consent, uint256 doctorSince) private view returns (bool) {
-        return consent.allowed && doctorSince != 0 && consent.grantedAtBlock >= doctorSince;
+        return consent.allowed && doctorSince != 0 && consent.changedAtBlock >= doctorSince;
     }
 
     function _doctorSince(address account) private view returns (uint256) {

@@ -336,8 +336,14 @@ contract AccessMatrixTest is CheatTest {
             DOCTOR,
             errors(IPatientRecords.NoRequest.selector)
         );
-        // Revoking only ever concerns the caller's own consent.
-        rule(target, "revokeAccess", abi.encodeCall(records.revokeAccess, (doctor)), EVERYONE, errors(0));
+        // Revoking only ever concerns the caller's own consent, and only one it gives now.
+        rule(
+            target,
+            "revokeAccess",
+            abi.encodeCall(records.revokeAccess, (doctor)),
+            PATIENT,
+            errors(IPatientRecords.NoConsent.selector)
+        );
         bytes4[] memory notWriter = errors(
             IAccessControl.AccessControlUnauthorizedAccount.selector, IPatientRecords.NoConsent.selector
         );

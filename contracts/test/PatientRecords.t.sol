@@ -67,13 +67,13 @@ contract PatientRecordsTest is CheatTest {
         vm.assertEq(uint256(records.accountOf(stranger).keyBlock), 0, "none yet");
         vm.roll(70);
         vm.expectEmit(address(records));
-        emit IPatientRecords.EncryptionKeyRegistered(stranger, KEY);
+        emit IPatientRecords.EncryptionKeyRegistered(stranger, KEY, 0);
         vm.prank(stranger);
         records.registerEncryptionKey(KEY);
         vm.assertEq(uint256(records.accountOf(stranger).keyBlock), 70, "registered");
         vm.roll(71);
         vm.expectEmit(address(records));
-        emit IPatientRecords.EncryptionKeyRegistered(stranger, HASH);
+        emit IPatientRecords.EncryptionKeyRegistered(stranger, HASH, 70);
         vm.prank(stranger);
         records.registerEncryptionKey(HASH);
         vm.assertEq(
@@ -84,7 +84,7 @@ contract PatientRecordsTest is CheatTest {
     function test_setUpRecordsKey_publishesTheKeyAndItsSealedCopiesInOneBlock() public {
         vm.roll(80);
         vm.expectEmit(address(records));
-        emit IPatientRecords.EncryptionKeyRegistered(stranger, KEY);
+        emit IPatientRecords.EncryptionKeyRegistered(stranger, KEY, 0);
         vm.expectEmit(address(records));
         emit IPatientRecords.KeyUnlockersSet(stranger, hex"0102");
         vm.prank(stranger);
@@ -154,12 +154,13 @@ contract PatientRecordsTest is CheatTest {
 
     function test_grantAccess_andRevokeAccess_emitWithTheSealedCard() public {
         vm.expectEmit(address(records));
-        emit IPatientRecords.AccessGranted(patient, otherDoctor, card);
+        emit IPatientRecords.AccessGranted(patient, otherDoctor, card, 0);
         vm.prank(patient);
         records.grantAccess(otherDoctor, card);
+        uint256 granted = block.number;
         vm.assertTrue(records.hasConsent(patient, otherDoctor), "granted");
         vm.expectEmit(address(records));
-        emit IPatientRecords.AccessRevoked(patient, otherDoctor);
+        emit IPatientRecords.AccessRevoked(patient, otherDoctor, granted);
         vm.prank(patient);
         records.revokeAccess(otherDoctor);
         vm.assertFalse(records.hasConsent(patient, otherDoctor), "revoked");
@@ -172,7 +173,7 @@ contract PatientRecordsTest is CheatTest {
         vm.roll(50);
         vm.prank(patient);
         records.grantAccess(doctor, hex"beef");
-        vm.assertEq(uint256(records.consentOf(patient, doctor).grantedAtBlock), 50, "card block");
+        vm.assertEq(uint256(records.consentOf(patient, doctor).changedAtBlock), 50, "card block");
         vm.assertEq(
             uint256(records.accountOf(patient).latestDoctorsBlock), 1, "not a new doctor: no new link"
         );
@@ -776,12 +777,54 @@ contract PatientRecordsTest is CheatTest {
     }
 
     function testFuzz_consentFollowsTheLastDecision(bool[8] calldata grants) public {
+        bool allowed;
         for (uint256 i; i < grants.length; ++i) {
+            // Revoking a consent not given now is refused and changes nothing.
+            if (!grants[i] && !allowed) {
+                vm.expectRevert(abi.encodeWithSelector(IPatientRecords.NoConsent.selector, patient, otherDoctor));
+            }
             vm.prank(patient);
             if (grants[i]) records.grantAccess(otherDoctor, "");
             else records.revokeAccess(otherDoctor);
+            allowed = grants[i];
         }
         vm.assertEq(records.hasConsent(patient, otherDoctor), grants[7], "last decision wins");
+    }
+
+    /// An accounting of disclosures walks a pair's grants and revocations back through their events, and an
+    /// account's key registrations: each names the block of the one before (in the same block: that block).
+    function testFuzz_grantsAndRevocationsLinkEveryChangeNewestFirst(bool[8] calldata grants) public {
+        uint256 previous = records.consentOf(patient, doctor).changedAtBlock;
+        bool allowed = true;
+        for (uint256 i; i < grants.length; ++i) {
+            if (!grants[i] && !allowed) continue;
+            vm.roll(block.number + (i % 2));
+            vm.expectEmit(address(records));
+            if (grants[i]) emit IPatientRecords.AccessGranted(patient, doctor, "", previous);
+            else emit IPatientRecords.AccessRevoked(patient, doctor, previous);
+            vm.prank(patient);
+            if (grants[i]) records.grantAccess(doctor, "");
+            else records.revokeAccess(doctor);
+            vm.assertEq(uint256(records.consentOf(patient, doctor).changedAtBlock), block.number, "head moved");
+            (previous, allowed) = (block.number, grants[i]);
+        }
+        uint256 keyBlock = records.accountOf(patient).keyBlock;
+        vm.roll(block.number + 1);
+        vm.expectEmit(address(records));
+        emit IPatientRecords.EncryptionKeyRegistered(patient, HASH, keyBlock);
+        vm.prank(patient);
+        records.setUpRecordsKey(HASH, hex"01");
+    }
+
+    function test_revokeAccess_refusesAConsentNotGivenNow() public {
+        vm.expectRevert(abi.encodeWithSelector(IPatientRecords.NoConsent.selector, patient, otherDoctor));
+        vm.prank(patient);
+        records.revokeAccess(otherDoctor);
+        vm.prank(patient);
+        records.revokeAccess(doctor);
+        vm.expectRevert(abi.encodeWithSelector(IPatientRecords.NoConsent.selector, patient, doctor));
+        vm.prank(patient);
+        records.revokeAccess(doctor);
     }
 
     function testFuzz_listsHoldEveryRecordOnceNewestFirst(uint8 count, uint8 pageSize) public {

@@ -10,13 +10,14 @@ import type { ViewResult } from "../../contracts/types";
 import { useContractPages } from "../../sync/reads/useContractPages";
 
 /**
- * One patient–doctor consent as a list shows it: the other party, where it stands, where its card lies, and what
- * the doctor decided (a consent is a request until the doctor accepts it).
+ * One patient–doctor consent as a list shows it: the other party, where it stands, the block of its latest grant or
+ * revocation (while allowed, the grant that carries the card), and what the doctor decided (a consent is a request
+ * until the doctor accepts it).
  */
 export type Consent = {
   account: Address;
   status: ConsentStatus;
-  grantedAtBlock: bigint;
+  changedAtBlock: bigint;
   latestShareBlock: bigint;
   decision: DoctorDecision;
 };
@@ -36,7 +37,7 @@ export type ConsentRow = ViewResult<"PatientRecords", "consentOf">;
 export const toConsent = (row: ConsentRow): Consent => ({
   account: row.account,
   status: CONSENT_STATUS[row.status] ?? "never",
-  grantedAtBlock: BigInt(row.grantedAtBlock),
+  changedAtBlock: BigInt(row.changedAtBlock),
   latestShareBlock: BigInt(row.latestShareBlock),
   decision: DOCTOR_DECISION[row.decision] ?? "pending",
 });

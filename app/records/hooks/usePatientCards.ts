@@ -10,7 +10,8 @@ import type { Consent } from "./useConsents";
 
 /**
  * The cards a doctor's patients sent with their consent (their name, maybe their birth date), read from the very
- * blocks of those consents and opened with the doctor's key: shown only to this doctor, only once unlocked.
+ * blocks of those consents and opened with the doctor's key: shown only to this doctor, only once unlocked. A
+ * revoked consent's latest change is its revocation, which names the grant (and card) it ended.
  */
 export function usePatientCards(
   doctor: Address | undefined,
@@ -19,11 +20,30 @@ export function usePatientCards(
 ) {
   const chainId = useChainId();
   const contract = contractAddress(chainId, "PatientRecords");
+  const revoked = useMemo(
+    () => consents?.filter((consent) => consent.status === "revoked") ?? [],
+    [consents],
+  );
+  const revocations = useEventsAt(
+    "PatientRecords",
+    "AccessRevoked",
+    doctor && revoked.length ? { patient: revoked.map((consent) => consent.account), doctor } : undefined,
+    revoked.map((consent) => consent.changedAtBlock),
+  );
+  const grantBlockOf = useMemo(() => {
+    const ended = new Map(
+      revocations.data?.map((event) => [`${event.args.patient?.toLowerCase()}:${event.blockNumber}`, event]),
+    );
+    return (consent: Consent) =>
+      consent.status !== "revoked"
+        ? consent.changedAtBlock
+        : ended.get(`${consent.account.toLowerCase()}:${consent.changedAtBlock}`)?.args.grantBlock;
+  }, [revocations.data]);
   const granted = useEventsAt(
     "PatientRecords",
     "AccessGranted",
     doctor && consents?.length ? { patient: consents.map((consent) => consent.account), doctor } : undefined,
-    consents?.map((consent) => consent.grantedAtBlock) ?? [],
+    consents?.flatMap((consent) => grantBlockOf(consent) ?? []) ?? [],
   );
   const cards = useMemo(() => {
     const cards = new Map<string, PatientCard>();
@@ -33,7 +53,7 @@ export function usePatientCards(
       const event = granted.data.find(
         (candidate) =>
           candidate.args.patient?.toLowerCase() === consent.account.toLowerCase() &&
-          candidate.blockNumber === consent.grantedAtBlock,
+          candidate.blockNumber === grantBlockOf(consent),
       );
       const card =
         event?.args.patientCard &&
@@ -41,7 +61,7 @@ export function usePatientCards(
       if (card) cards.set(consent.account.toLowerCase(), card);
     }
     return cards;
-  }, [doctor, keyPair, contract, chainId, granted.data, consents]);
+  }, [doctor, keyPair, contract, chainId, granted.data, consents, grantBlockOf]);
   // An invoice this doctor writes for the patient then warns when it names them.
   useEffect(() => {
     for (const [account, card] of cards) rememberName(account, card.name);

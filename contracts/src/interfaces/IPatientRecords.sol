@@ -86,8 +86,10 @@ interface IPatientRecords {
         /// @dev The doctor in a patient's list, the patient in a doctor's list.
         address account;
         ConsentStatus status;
-        /// @dev The block of the latest {AccessGranted}, which carries the patient card.
-        uint40 grantedAtBlock;
+        /// @dev The block of the pair's latest {AccessGranted} or {AccessRevoked} (0: never allowed). While the
+        /// consent is allowed it is the latest grant, which carries the patient card; once revoked, the revocation
+        /// names that grant's block. Each such event names the one before: the pair's accounting of disclosures.
+        uint40 changedAtBlock;
         /// @dev The latest block holding shares from this patient to this doctor (0: none); each such block's
         /// {KeysSharedInBlock} names the one before.
         uint40 latestShareBlock;
@@ -95,10 +97,12 @@ interface IPatientRecords {
         DoctorDecision decision;
     }
 
-    /// @notice `account` registered or rotated its X25519 public key.
+    /// @notice `account` registered or rotated its X25519 public key. An account's registrations are found by
+    /// walking back from {accountOf}'s `keyBlock`.
     /// @param account The patient or doctor.
     /// @param publicKey Its public key.
-    event EncryptionKeyRegistered(address indexed account, bytes32 publicKey);
+    /// @param previousKeyBlock The block of its registration before (0: none; this block: an earlier one in it).
+    event EncryptionKeyRegistered(address indexed account, bytes32 publicKey, uint256 previousKeyBlock);
     /// @notice `account` published the sealed copies of its records key's secret (ciphertext only): each opens with
     /// one unlocker the account chose (its wallet's signature, a recovery kit, a passkey), on any device.
     /// @param account The patient or doctor.
@@ -108,11 +112,16 @@ interface IPatientRecords {
     /// @param patient The patient.
     /// @param doctor The doctor.
     /// @param patientCard The patient's name (and optionally birth date) sealed for the doctor alone; may be empty.
-    event AccessGranted(address indexed patient, address indexed doctor, bytes patientCard);
+    /// @param previousChangeBlock The block of the pair's grant or revocation before (0: none; this block: an
+    /// earlier one in it).
+    event AccessGranted(
+        address indexed patient, address indexed doctor, bytes patientCard, uint256 previousChangeBlock
+    );
     /// @notice A patient withdrew a doctor's access: no new records or shares from then on.
     /// @param patient The patient.
     /// @param doctor The doctor.
-    event AccessRevoked(address indexed patient, address indexed doctor);
+    /// @param grantBlock The block of the grant this revocation ends (the pair's change before it).
+    event AccessRevoked(address indexed patient, address indexed doctor, uint256 grantBlock);
     /// @notice The first time in this block that `patient` allowed a doctor they had never allowed: a patient's
     /// doctors are found by walking back from {accountOf}'s `latestDoctorsBlock` through these events, each block's
     /// {AccessGranted} events naming its doctors.

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { validateMnemonic } from "@scure/bip39";
 import { wordlist } from "@scure/bip39/wordlists/english";
@@ -244,6 +245,72 @@ test("a patient replaces her records key: every past record opens with the new k
     await expect(elsewhere).toContainText(diagnosis, { timeout: 15_000 });
   await expect(elsewhere.getByText(/cannot be decrypted|undecryptable/i)).toHaveCount(0);
   await device.close();
+});
+
+/**
+ * Issue 31.5: a patient sees, and exports, every time someone was given or lost access to her records: grants,
+ * a share, a revocation and her key's changes, with who and when, read from the events each change links back.
+ */
+test("a patient's accounting of disclosures lists every grant, share, revocation and key change, and exports them", async ({
+  actAs,
+}) => {
+  test.setTimeout(150_000);
+  const carol = await actAs("carol", "/records");
+  await setUpRecordsKey(carol);
+  await recordBy("alice", await registerDerivedKey("alice"), "carol", "Sprained ankle");
+  await registerDerivedKey("bruno");
+  await send("carol", "grantAccess", [addressOf("bruno"), "0x"]);
+  await expect(carol.getByTestId("record-0")).toContainText("Sprained ankle", { timeout: 15_000 });
+  const share = carol.getByRole("form", { name: "Share records with a doctor" });
+  await share.getByLabel("Doctor").selectOption(addressOf("bruno"));
+  await share.getByRole("checkbox").first().check();
+  await share.getByRole("button", { name: "Share 1 record" }).click();
+  await expect(carol.getByText(/^Confirmed: Share 1 record with Dr. Bruno Silva/)).toBeVisible();
+  await send("carol", "revokeAccess", [addressOf("bruno")]);
+  const replace = carol.getByRole("region", { name: "Replace your records key" });
+  await replace.getByRole("button", { name: "Replace my records key…" }).click();
+  await typeKitConfirmation(carol, await readKit(carol));
+  await carol.getByRole("button", { name: "Confirm and replace my records key" }).click();
+  await expect(carol.getByText(/^Confirmed: Replace my records key/)).toBeVisible();
+
+  const card = carol.getByRole("region", { name: "Who was given or lost access to my records" });
+  await card.getByRole("button", { name: "Show the accounting" }).click();
+  const rows = card.getByTestId("disclosures").locator("tbody tr");
+  await expect(rows).toHaveCount(6, { timeout: 20_000 });
+  // The button is gone; the focus is on what replaced it, not on <body>.
+  expect(await carol.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+  const expected = [
+    ["keyReplaced", "Records key replaced", "You"],
+    ["revoked", "Access revoked", "Dr. Bruno Silva"],
+    ["shared", "Shared 1 record (#0)", "Dr. Bruno Silva"],
+    ["allowed", "Allowed to add records and receive shares", "Dr. Bruno Silva"],
+    ["allowed", "Allowed to add records and receive shares", "Dr. Alice Chen"],
+    ["keySetUp", "Records key set up", "You"],
+  ];
+  for (const [at, [kind, what, who]] of expected.entries()) {
+    await expect(rows.nth(at)).toHaveAttribute("data-kind", kind as string);
+    await expect(rows.nth(at)).toContainText(what as string);
+    await expect(rows.nth(at)).toContainText(who as string);
+  }
+  await expect(rows.first().locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
+
+  const csvDownload = carol.waitForEvent("download");
+  await card.getByRole("button", { name: "Download as CSV" }).click();
+  const csv = await readFile((await (await csvDownload).path()) as string, "utf8");
+  const lines = csv.trim().split("\r\n");
+  expect(lines).toHaveLength(7);
+  expect(lines[2]).toContain(`"Access revoked","Dr. Bruno Silva","${addressOf("bruno")}",""`);
+  expect(lines[3]).toContain(`"Shared 1 record (#0)","Dr. Bruno Silva","${addressOf("bruno")}","#0"`);
+
+  const fhirDownload = carol.waitForEvent("download");
+  await carol.getByRole("button", { name: "Export as FHIR R4 bundle" }).click();
+  const bundle = JSON.parse(await readFile((await (await fhirDownload).path()) as string, "utf8"));
+  const audits = bundle.entry.filter(
+    (entry: { resource: { resourceType: string } }) => entry.resource.resourceType === "AuditEvent",
+  );
+  expect(
+    audits.map((entry: { resource: { subtype: { code: string }[] } }) => entry.resource.subtype[0]?.code),
+  ).toEqual(expected.map(([kind]) => kind));
 });
 
 test("an account whose key came from its wallet adds a kit, and every record stays readable, by wallet or by kit", async ({

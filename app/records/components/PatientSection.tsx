@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { usePartyNames } from "../../directory/useParty";
@@ -6,11 +7,13 @@ import { Card, PagePart } from "../../ui/Card";
 import { LoadMore } from "../../ui/LoadMore";
 import { toFhirBundle } from "../fhir/bundle";
 import { downloadJson } from "../fhir/download";
+import { useDisclosures } from "../hooks/useDisclosures";
 import { useDoctorsOf } from "../hooks/useDoctorsOf";
 import { useLedger } from "../hooks/useLedger";
 import type { useRecordActions } from "../hooks/useRecordActions";
 import type { RecordOpener } from "../ledger";
 import { ConsentPanel } from "./ConsentPanel";
+import { DisclosuresCard } from "./DisclosuresCard";
 import { SharePanel } from "./SharePanel";
 import { Timeline } from "./Timeline";
 
@@ -33,9 +36,31 @@ export function PatientSection({
     .filter((consent) => consent.status === "allowed")
     .map((consent) => consent.account);
   const done = (result: { ok: boolean }) => result.ok;
-  const authorNames = usePartyNames(records.map((record) => record.author));
+  const [accountingShown, setAccountingShown] = useState(false);
+  const [exportWaiting, setExportWaiting] = useState(false);
+  const accounting = useDisclosures(me, consents, accountingShown);
+  const names = usePartyNames([
+    ...records.map((record) => record.author),
+    ...(accounting.disclosures ?? []).flatMap((entry) => entry.doctor ?? []),
+  ]);
 
+  // The export carries the accounting of disclosures: it waits for it to be read.
   const exportFhir = () => {
+    setAccountingShown(true);
+    setExportWaiting(true);
+  };
+  const exportReady = exportWaiting && accounting.disclosures !== undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the export runs once, when its accounting arrives
+  useEffect(() => {
+    if (!exportReady) return;
+    setExportWaiting(false);
+    writeExport();
+  }, [exportReady]);
+  useEffect(() => {
+    if (accounting.error) setExportWaiting(false);
+  }, [accounting.error]);
+
+  const writeExport = () => {
     if (!open) return;
     const oldestFirst = [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
     const documents = oldestFirst.map(open).flatMap((record) =>
@@ -51,7 +76,10 @@ export function PatientSection({
           ]
         : [],
     );
-    downloadJson(`carechain-records-${me.toLowerCase()}.fhir.json`, toFhirBundle(me, documents, authorNames));
+    downloadJson(
+      `carechain-records-${me.toLowerCase()}.fhir.json`,
+      toFhirBundle(me, documents, names, new Date(), accounting.disclosures),
+    );
   };
 
   return (
@@ -82,6 +110,12 @@ export function PatientSection({
           onShare={async (doctor, chosen) => done(await actions.share(doctor, chosen))}
         />
       )}
+      <DisclosuresCard
+        me={me}
+        accounting={accounting}
+        shown={accountingShown}
+        onShow={() => setAccountingShown(true)}
+      />
     </PagePart>
   );
 }

@@ -1,6 +1,7 @@
-import type { Bundle, Condition, MedicationRequest, Provenance } from "@medplum/fhirtypes";
+import type { AuditEvent, Bundle, Condition, MedicationRequest, Provenance } from "@medplum/fhirtypes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ICD10_FORM } from "../../privacy/icd10";
+import type { Disclosure } from "../disclosures";
 import { decodeRecord, encodeRecord, type RecordInput } from "../document";
 import { type ExportedRecord, toFhirBundle } from "./bundle";
 import { r4Validator } from "./r4Validator";
@@ -43,6 +44,15 @@ const resources = <T>(bundle: Bundle, type: string) =>
 
 let validateResource: Awaited<ReturnType<typeof r4Validator>>;
 
+/** Issue 31.5: Dr. Okafor allowed, records shared, revoked; the patient's key replaced. */
+const DR_SILVA = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
+const accounting: Disclosure[] = [
+  { kind: "keyReplaced", block: 40n, logIndex: 0, at: 1_764_100_000 },
+  { kind: "revoked", block: 30n, logIndex: 1, doctor: DR_OKAFOR, at: 1_764_090_000 },
+  { kind: "shared", block: 20n, logIndex: 3, doctor: DR_OKAFOR, recordIds: [3n, 5n], at: 1_764_080_000 },
+  { kind: "allowed", block: 10n, logIndex: 0, doctor: DR_SILVA, at: 1_764_070_000 },
+];
+
 describe("toFhirBundle", () => {
   beforeAll(async () => {
     validateResource = await r4Validator();
@@ -53,6 +63,31 @@ describe("toFhirBundle", () => {
     expect(() => validateResource(bundle)).not.toThrow();
     for (const entry of bundle.entry ?? [])
       expect(() => validateResource(entry.resource as never)).not.toThrow();
+  });
+
+  it("carries the accounting of disclosures as AuditEvents the R4 definitions accept, with who and when", () => {
+    const bundle = toFhirBundle(PATIENT, [influenza], names, new Date(), accounting);
+    for (const entry of bundle.entry ?? [])
+      expect(() => validateResource(entry.resource as never)).not.toThrow();
+    const events = resources<AuditEvent>(bundle, "AuditEvent");
+    expect(events.map((event) => event.subtype?.[0]?.code)).toEqual([
+      "keyReplaced",
+      "revoked",
+      "shared",
+      "allowed",
+    ]);
+    expect(events[2]?.recorded).toBe(new Date(1_764_080_000_000).toISOString());
+    expect(events[2]?.entity?.map((entity) => entity.what?.identifier?.value)).toEqual(["20", "3", "5"]);
+    const fullUrlOf = (address: string) =>
+      bundle.entry?.find((entry) => JSON.stringify(entry.resource).includes(address.toLowerCase()))?.fullUrl;
+    expect(events[3]?.agent?.map((agent) => agent.who?.reference)).toEqual([
+      fullUrlOf(PATIENT),
+      fullUrlOf(DR_SILVA),
+    ]);
+    expect(events[0]?.agent).toHaveLength(1);
+    const references = JSON.stringify(bundle).match(/"reference":"[^"]+"/g) ?? [];
+    const fullUrls = new Set((bundle.entry ?? []).map((entry) => entry.fullUrl));
+    for (const reference of references) expect(fullUrls.has(reference.slice(13, -1))).toBe(true);
   });
 
   it("the validator is real: it refuses a Condition without a subject", () => {

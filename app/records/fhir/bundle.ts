@@ -9,7 +9,9 @@ import type {
 } from "@medplum/fhirtypes";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import type { Disclosure } from "../disclosures";
 import type { RecordDocument } from "../document";
+import { auditEvent } from "./auditEvents";
 
 export type ExportedRecord = {
   id: bigint;
@@ -30,13 +32,15 @@ const PROVENANCE_ROLE = "revision";
  * entry. The Patient; each author as a Practitioner, named as the provider directory lists them; for each record a
  * Condition (the diagnosis, coded in ICD-10 when given) and a MedicationRequest (the treatment) that gives it as
  * its reason. A correction supersedes what it corrects the FHIR way: the replaced Condition and MedicationRequest
- * are marked `entered-in-error`, and a Provenance says which resource revised which, who did it and when.
+ * are marked `entered-in-error`, and a Provenance says which resource revised which, who did it and when. The
+ * accounting of disclosures, when given, follows as one AuditEvent per entry, its doctors as Practitioners too.
  */
 export function toFhirBundle(
   patientAddress: string,
   records: readonly ExportedRecord[],
-  authorNames: ReadonlyMap<string, string> = new Map(),
+  names: ReadonlyMap<string, string> = new Map(),
   now = new Date(),
+  disclosures: readonly Disclosure[] = [],
 ): Bundle {
   const patient = patientAddress.toLowerCase();
   const url = (kind: string, id: string) => `urn:uuid:${uuidFor(patient, kind, id)}`;
@@ -47,11 +51,12 @@ export function toFhirBundle(
   const replaced = replacedVersions(records);
 
   const entries: BundleEntry[] = [{ fullUrl: patientUrl, resource: patientResource(patient) }];
-  for (const author of new Set(records.map((record) => record.author.toLowerCase()))) {
-    entries.push({
-      fullUrl: practitionerUrl(author),
-      resource: practitioner(author, authorNames.get(author)),
-    });
+  const people = [
+    ...records.map((record) => record.author),
+    ...disclosures.flatMap((entry) => entry.doctor ?? []),
+  ];
+  for (const person of new Set(people.map((address) => address.toLowerCase()))) {
+    entries.push({ fullUrl: practitionerUrl(person), resource: practitioner(person, names.get(person)) });
   }
   for (const record of records) {
     const superseded = replaced.has(record.id);
@@ -79,6 +84,13 @@ export function toFhirBundle(
       ),
     });
   }
+  disclosures.forEach((disclosure, at) => {
+    const doctor = disclosure.doctor && practitionerUrl(disclosure.doctor);
+    entries.push({
+      fullUrl: url("AuditEvent", `${disclosure.block}-${disclosure.logIndex}-${at}`),
+      resource: auditEvent(disclosure, { patient: patientUrl, doctor }),
+    });
+  });
   return { resourceType: "Bundle", type: "collection", timestamp: now.toISOString(), entry: entries };
 }
 

@@ -52,7 +52,7 @@ export function useSharedKeys(
 }
 
 /** One filter for a window's links and keys: both events name the reader second. */
-function shareTopics(reader: Address) {
+export function shareTopics(reader: Address) {
   const [keyTopic, , readerTopic] = encodeEventTopics({
     abi,
     eventName: "RecordKeyShared",

@@ -104,6 +104,27 @@ export const words = {
         "This passkey cannot unlock records: its authenticator does not offer the PRF extension. Try another passkey or device.",
       cancelled: "No passkey was used.",
     },
+    disclosures: {
+      title: "Who was given or lost access to my records",
+      explain:
+        "Every time you allowed or revoked a doctor, shared records, or set up or replaced your records key, with who and when, as the ledger recorded it. Only you see this list; it is read from the chain when you ask.",
+      show: "Show the accounting",
+      loading: "Reading the accounting from the ledger…",
+      csv: "Download as CSV",
+      none: "Nothing yet.",
+      when: "When",
+      what: "What",
+      who: "Who",
+      you: "You",
+      kind: {
+        allowed: "Allowed to add records and receive shares",
+        revoked: "Access revoked",
+        shared_one: "Shared {{count}} record ({{records}})",
+        shared_other: "Shared {{count}} records ({{records}})",
+        keySetUp: "Records key set up",
+        keyReplaced: "Records key replaced",
+      },
+    },
     rotation: {
       title: "Replace your records key",
       explain:

@@ -94,6 +94,27 @@ export const words: Messages<typeof english> = {
       noPrf: "该通行密钥无法解锁病历：其认证器不提供 PRF 扩展。请尝试其他通行密钥或设备。",
       cancelled: "未使用通行密钥。",
     },
+    disclosures: {
+      title: "谁获得或失去了对我病历的访问权",
+      explain:
+        "您每次允许或撤销医生、分享病历、设置或更换病历密钥的记录，包括对象和时间，均按账本记载列出。只有您能看到此列表；仅在您请求时从链上读取。",
+      show: "显示访问记录",
+      loading: "正在从账本读取访问记录…",
+      csv: "下载为 CSV",
+      none: "暂无记录。",
+      when: "时间",
+      what: "事项",
+      who: "对象",
+      you: "您本人",
+      kind: {
+        allowed: "允许添加病历并接收分享",
+        revoked: "撤销访问权",
+        shared_one: "分享了 {{count}} 份病历（{{records}}）",
+        shared_other: "分享了 {{count}} 份病历（{{records}}）",
+        keySetUp: "设置病历密钥",
+        keyReplaced: "更换病历密钥",
+      },
+    },
     rotation: {
       title: "更换您的病历密钥",
       explain:

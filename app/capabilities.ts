@@ -27,7 +27,10 @@ export const capabilities = [
   },
   {
     name: "records",
-    routes: [{ path: "/records", page: "RecordsPage" }],
+    routes: [
+      { path: "/records", page: "RecordsPage" },
+      { path: "/records/recover", page: "RecordsPage" },
+    ],
     nav: true,
     card: true,
     words: true,

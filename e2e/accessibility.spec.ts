@@ -17,6 +17,11 @@ const pages: { path: string; as: PersonaKey; ready: (page: Page) => Locator }[] 
   { path: "/", as: "ada", ready: (page) => page.getByTestId("my-roles") },
   { path: "/resources", as: "ada", ready: (page) => page.getByTestId("allocation-history") },
   { path: "/records", as: "carol", ready: (page) => page.getByTestId("public-count") },
+  {
+    path: "/records/recover",
+    as: "noor",
+    ready: (page) => page.getByRole("form", { name: "Read the records of a lost wallet" }),
+  },
   { path: "/payments", as: "carol", ready: (page) => page.getByTestId("my-invoices") },
   { path: "/payments/receipt/3", as: "carol", ready: (page) => page.getByText("Invoice #3") },
   { path: "/no-such-page", as: "ada", ready: (page) => page.getByText("Page not found") },

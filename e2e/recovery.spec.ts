@@ -248,6 +248,73 @@ test("a patient replaces her records key: every past record opens with the new k
 });
 
 /**
+ * Issue 31, "lost phone": Carol, with records from two doctors, loses her wallet. In a new browser profile whose
+ * wallet is a new account (here Noor's: an account with no key and no records), her recovery kit alone opens every
+ * record again, read-only, with her old address; nothing of the kit is kept. The journey's clicks and time are
+ * printed.
+ */
+test("lost phone: in a new browser with a new wallet, the kit alone reads every record of the lost account again", async ({
+  actAs,
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const carol = await actAs("carol", "/records");
+  const kit = await setUpRecordsKey(carol);
+  await recordBy("alice", await registerDerivedKey("alice"), "carol", "Sprained ankle");
+  await recordBy("bruno", await registerDerivedKey("bruno"), "carol", "Iron deficiency");
+  await expect(carol.getByTestId("record-1")).toBeVisible({ timeout: 15_000 });
+  await carol.context().close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await new TestWallet(page, "noor").install();
+  await page.goto("/records");
+  await connectWallet(page);
+  const started = Date.now();
+  let clicks = 0;
+  const click = async (target: ReturnType<Page["getByRole"]>) => {
+    clicks++;
+    await target.click();
+  };
+  await click(page.getByRole("link", { name: "Lost your wallet? Read your records with your recovery kit" }));
+  const form = page.getByRole("form", { name: "Read the records of a lost wallet" });
+  // An account with no key, then another account's kit: each refused at its field, nothing opened.
+  await form.getByLabel("The lost account's address").fill(addressOf("erin"));
+  await form.getByLabel("Your 24 words, in order").fill(kit);
+  await form.getByRole("button", { name: "Open the records" }).click();
+  await expect(
+    form.getByText("This account has no records key on this ledger: check the address."),
+  ).toBeVisible();
+  await form.getByLabel("The lost account's address").fill(addressOf("carol"));
+  await form.getByLabel("Your 24 words, in order").fill(withOneWordWrong(kit.split(" ")));
+  await form.getByRole("button", { name: "Open the records" }).click();
+  await expect(form.getByText(/That is not a whole recovery kit/)).toBeVisible();
+  const timed = Date.now();
+  await form.getByLabel("Your 24 words, in order").fill(kit);
+  await click(form.getByRole("button", { name: "Open the records" }));
+  const recovered = page.getByRole("region", { name: "Records of the lost account", exact: true });
+  for (const diagnosis of ["Sprained ankle", "Iron deficiency"])
+    await expect(recovered).toContainText(diagnosis, { timeout: 15_000 });
+  await expect(recovered.getByTestId("lost-account")).toContainText(addressOf("carol"));
+  // The form is gone; the focus is not left on <body> (just after connecting, the wallet button keeps it).
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+  console.log(
+    `lost phone, with the kit: ${clicks} clicks and 2 fields typed; ${Date.now() - timed} ms from the last click, ${Date.now() - started} ms in all with two refusals`,
+  );
+  await expectNoKitKept(page, kit, []);
+  const download = page.waitForEvent("download");
+  await recovered.getByRole("button", { name: "Export as FHIR R4 bundle" }).click();
+  const bundle = JSON.parse(await readFile((await (await download).path()) as string, "utf8"));
+  const conditions = bundle.entry.filter(
+    (entry: { resource: { resourceType: string } }) => entry.resource.resourceType === "Condition",
+  );
+  expect(
+    conditions.map((entry: { resource: { code: { text: string } } }) => entry.resource.code.text).sort(),
+  ).toEqual(["Iron deficiency", "Sprained ankle"]);
+  await context.close();
+});
+
+/**
  * Issue 31.5: a patient sees, and exports, every time someone was given or lost access to her records: grants,
  * a share, a revocation and her key's changes, with who and when, read from the events each change links back.
  */

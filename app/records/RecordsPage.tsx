@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAccount, useChainId } from "wagmi";
+import { Link, useRoute } from "wouter";
 import { contractAddress, isDeployedOn } from "../contracts/deployments";
 import { useMyRoles } from "../roles/useMyRoles";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
@@ -13,9 +14,16 @@ import { ReplaceKeyCard } from "./components/ReplaceKeyCard";
 import { usePatientsOf } from "./hooks/useConsents";
 import { useRecordActions } from "./hooks/useRecordActions";
 import { useRecordKeys } from "./hooks/useRecordKeys";
+import { LostWalletView } from "./LostWalletView";
 import { recordOpener } from "./ledger";
 
+/** /records: one's own records, as a patient and as a doctor; /records/recover: a lost wallet's, by its kit. */
 export default function RecordsPage() {
+  const [recovering] = useRoute("/records/recover");
+  return recovering ? <LostWalletView /> : <MyRecords />;
+}
+
+function MyRecords() {
   const { t } = useTranslation();
   const chainId = useChainId();
   const { address: me } = useAccount();
@@ -35,6 +43,14 @@ export default function RecordsPage() {
       <header>
         <PageHeading title={t("capability.records.title")} />
         <p className="max-w-3xl text-slate-700">{t("records.lead")}</p>
+        {keys.status !== "unlocked" && (
+          <Link
+            className="inline-flex min-h-11 items-center text-sm text-teal-700 underline"
+            href="/records/recover"
+          >
+            {t("records.recover.link")}
+          </Link>
+        )}
       </header>
       {!isDeployedOn(chainId) && <p role="alert">{t("records.notDeployed")}</p>}
       {!me && <p className="text-slate-600">{t("records.notConnected")}</p>}

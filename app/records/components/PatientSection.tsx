@@ -1,16 +1,14 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { usePartyNames } from "../../directory/useParty";
 import { Button } from "../../ui/Button";
 import { Card, PagePart } from "../../ui/Card";
 import { LoadMore } from "../../ui/LoadMore";
-import { toFhirBundle } from "../fhir/bundle";
-import { downloadJson } from "../fhir/download";
 import { useDisclosures } from "../hooks/useDisclosures";
 import { useDoctorsOf } from "../hooks/useDoctorsOf";
 import { useLedger } from "../hooks/useLedger";
 import type { useRecordActions } from "../hooks/useRecordActions";
+import { useRecordsExport } from "../hooks/useRecordsExport";
 import type { RecordOpener } from "../ledger";
 import { ConsentPanel } from "./ConsentPanel";
 import { DisclosuresCard } from "./DisclosuresCard";
@@ -37,50 +35,8 @@ export function PatientSection({
     .map((consent) => consent.account);
   const done = (result: { ok: boolean }) => result.ok;
   const [accountingShown, setAccountingShown] = useState(false);
-  const [exportWaiting, setExportWaiting] = useState(false);
   const accounting = useDisclosures(me, consents, accountingShown);
-  const names = usePartyNames([
-    ...records.map((record) => record.author),
-    ...(accounting.disclosures ?? []).flatMap((entry) => entry.doctor ?? []),
-  ]);
-
-  // The export carries the accounting of disclosures: it waits for it to be read.
-  const exportFhir = () => {
-    setAccountingShown(true);
-    setExportWaiting(true);
-  };
-  const exportReady = exportWaiting && accounting.disclosures !== undefined;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the export runs once, when its accounting arrives
-  useEffect(() => {
-    if (!exportReady) return;
-    setExportWaiting(false);
-    writeExport();
-  }, [exportReady]);
-  useEffect(() => {
-    if (accounting.error) setExportWaiting(false);
-  }, [accounting.error]);
-
-  const writeExport = () => {
-    if (!open) return;
-    const oldestFirst = [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const documents = oldestFirst.map(open).flatMap((record) =>
-      "document" in record
-        ? [
-            {
-              id: record.id,
-              author: record.author,
-              createdAt: record.createdAt,
-              amends: record.amends,
-              document: record.document,
-            },
-          ]
-        : [],
-    );
-    downloadJson(
-      `carechain-records-${me.toLowerCase()}.fhir.json`,
-      toFhirBundle(me, documents, names, new Date(), accounting.disclosures),
-    );
-  };
+  const exportFhir = useRecordsExport(me, records, open, accounting, () => setAccountingShown(true));
 
   return (
     <PagePart id="as-patient" title={t("records.asPatient")}>

@@ -104,6 +104,17 @@ export const words = {
         "This passkey cannot unlock records: its authenticator does not offer the PRF extension. Try another passkey or device.",
       cancelled: "No passkey was used.",
     },
+    recover: {
+      title: "Read the records of a lost wallet",
+      lead: "Lost the wallet your records belong to, but kept your recovery kit? Type that account's address and your 24 words: its records open here, read-only, with no wallet at all. The words stay in this tab's memory only. Allowing doctors, sharing or paying as that account needs its wallet.",
+      link: "Lost your wallet? Read your records with your recovery kit",
+      formTitle: "The lost account",
+      account: "The lost account's address",
+      open: "Open the records",
+      noKey: "This account has no records key on this ledger: check the address.",
+      recordsTitle: "Records of the lost account",
+      another: "Read another account",
+    },
     disclosures: {
       title: "Who was given or lost access to my records",
       explain:

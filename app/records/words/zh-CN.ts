@@ -94,6 +94,17 @@ export const words: Messages<typeof english> = {
       noPrf: "该通行密钥无法解锁病历：其认证器不提供 PRF 扩展。请尝试其他通行密钥或设备。",
       cancelled: "未使用通行密钥。",
     },
+    recover: {
+      title: "读取丢失钱包的病历",
+      lead: "丢失了病历所属的钱包，但保留了恢复套件？输入该账户的地址和您的 24 个单词：其病历将在此以只读方式打开，完全无需钱包。这些单词只保存在本标签页的内存中。以该账户身份允许医生、分享或付款仍需其钱包。",
+      link: "钱包丢失了？用恢复套件读取您的病历",
+      formTitle: "丢失的账户",
+      account: "丢失账户的地址",
+      open: "打开病历",
+      noKey: "该账户在此账本上没有病历密钥：请检查地址。",
+      recordsTitle: "丢失账户的病历",
+      another: "读取其他账户",
+    },
     disclosures: {
       title: "谁获得或失去了对我病历的访问权",
       explain:

@@ -781,7 +781,9 @@ contract PatientRecordsTest is CheatTest {
         for (uint256 i; i < grants.length; ++i) {
             // Revoking a consent not given now is refused and changes nothing.
             if (!grants[i] && !allowed) {
-                vm.expectRevert(abi.encodeWithSelector(IPatientRecords.NoConsent.selector, patient, otherDoctor));
+                vm.expectRevert(
+                    abi.encodeWithSelector(IPatientRecords.NoConsent.selector, patient, otherDoctor)
+                );
             }
             vm.prank(patient);
             if (grants[i]) records.grantAccess(otherDoctor, "");
@@ -805,7 +807,9 @@ contract PatientRecordsTest is CheatTest {
             vm.prank(patient);
             if (grants[i]) records.grantAccess(doctor, "");
             else records.revokeAccess(doctor);
-            vm.assertEq(uint256(records.consentOf(patient, doctor).changedAtBlock), block.number, "head moved");
+            vm.assertEq(
+                uint256(records.consentOf(patient, doctor).changedAtBlock), block.number, "head moved"
+            );
             (previous, allowed) = (block.number, grants[i]);
         }
         uint256 keyBlock = records.accountOf(patient).keyBlock;

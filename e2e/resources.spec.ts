@@ -3,6 +3,7 @@ import { parseEventLogs } from "viem";
 import { resourceAllocationAbi } from "../app/contracts/generated/resourceAllocation";
 import { e2eDeployment } from "./fixtures/deployment";
 import { addressOf, chain, expect, test, walletOf } from "./fixtures/test";
+import { hidePage } from "./fixtures/visibility";
 
 const inventoryAddress = () => e2eDeployment().contracts.ResourceAllocation?.address as `0x${string}`;
 const available = (resourceId: bigint) =>
@@ -77,7 +78,11 @@ test("an over-capacity allocation is refused in words and nothing changes on cha
   await expect(allocate.getByRole("alert")).toHaveText("ICU beds: only 14 available.");
   expect(await chain.getBlockNumber()).toBe(blockBefore);
 
-  // Someone else takes 12 beds after the form loaded: the contract refuses, and says why.
+  // Someone else takes 12 beds after the form loaded: the contract refuses, and says why. The tab is in the
+  // background meanwhile (no polls, none left in flight), so that the form still counts 14 and the refusal is the
+  // contract's; a visible tab may catch the change first and refuse at the field, which is right too.
+  await hidePage(page);
+  await page.waitForLoadState("networkidle");
   const hash = await walletOf("ada").writeContract({
     address: inventoryAddress(),
     abi: resourceAllocationAbi,

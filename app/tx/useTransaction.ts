@@ -149,7 +149,14 @@ async function followToEnd(
   named: (hash: Hash) => void,
 ) {
   const { waitForTransactionReceipt } = await loadWalletActions();
-  const hash = sent.hash !== undefined ? sent.hash : await batchTransaction(config, chainId, sent.callsId);
+  const hash =
+    sent.hash !== undefined
+      ? sent.hash
+      : await batchTransaction(config, chainId, sent.callsId).catch(async (error: unknown) => {
+          // A batch the wallet gave up on will never land: it is not followed again after a reload.
+          if (error instanceof BatchNotSent && account) await forgetPending(chainId, account, sent);
+          throw error;
+        });
   named(hash);
   const receipt = await waitForTransactionReceipt(config, {
     hash,
@@ -176,7 +183,7 @@ async function batchTransaction(config: Config, chainId: number, callsId: string
 }
 
 /** The wallet reported a batch as failed before any of it reached the chain. */
-export class BatchNotSent extends Error {
+class BatchNotSent extends Error {
   constructor() {
     super("The wallet did not send the batch");
   }

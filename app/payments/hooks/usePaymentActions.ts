@@ -83,9 +83,10 @@ export function usePaymentActions() {
    */
   const payInOneBatch = async (invoice: InvoiceView, currency: Currency) => {
     if (!me || !payments) throw new Error(t("errors.notConnected"));
+    // The wallet is asked first: a wallet without batches then reads the allowance once, in the two-step flow.
+    if (!(await walletSendsAtomicBatches(config, me, chainId))) return undefined;
     const allowance = await allowanceOf(currency);
-    if (allowance >= invoice.amount || !(await walletSendsAtomicBatches(config, me, chainId)))
-      return undefined;
+    if (allowance >= invoice.amount) return undefined;
     const text = t("payments.tx.approveAndPay", {
       id: invoice.id.toString(),
       amount: money(invoice.amount, currency),

@@ -118,7 +118,7 @@ export const words = {
     disclosures: {
       title: "Who was given or lost access to my records",
       explain:
-        "Every time you allowed or revoked a doctor, shared records, or set up or replaced your records key, with who and when, as the ledger recorded it. Only you see this list; it is read from the chain when you ask.",
+        "Every time you allowed or revoked a doctor, shared records, or set up or replaced your records key, with who and when, as the ledger recorded it. It is read from the chain when you ask. These events are public, like every consent: who you allowed and when, never what your records say.",
       show: "Show the accounting",
       loading: "Reading the accounting from the ledger…",
       csv: "Download as CSV",

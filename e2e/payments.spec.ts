@@ -5,6 +5,7 @@ import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { testTokenAbi } from "../app/contracts/generated/testToken";
 import { roleId } from "../app/contracts/roleIds";
 import { creationCode, e2eDeployment, forgeArtifact } from "./fixtures/deployment";
+import { issueInvoice } from "./fixtures/invoices";
 import { deploySafe } from "./fixtures/safeAccount";
 import { addressOf, chain, connectWallet, expect, test, walletOf } from "./fixtures/test";
 import { TestWallet } from "./fixtures/testWallet";
@@ -462,7 +463,6 @@ test("a smart-account patient approves and pays a token bill in one batch: one c
 }) => {
   test.setTimeout(120_000);
   const safe = await deploySafe("noor");
-  const { payments } = contracts();
   const euro = e2eDeployment().contracts.TestToken?.address as Address;
   await waitFor(
     walletOf("ada").writeContract({
@@ -472,24 +472,12 @@ test("a smart-account patient approves and pays a token bill in one batch: one c
       args: [safe.address, parseEther("100")],
     }),
   );
-  const invoiceId =
-    (await chain.readContract({ address: payments, abi: servicePaymentsAbi, functionName: "invoiceCount" })) +
-    1n;
-  await waitFor(
-    walletOf("billing").writeContract({
-      address: payments,
-      abi: servicePaymentsAbi,
-      functionName: "createInvoice",
-      args: [
-        safe.address,
-        euro,
-        parseEther("40"),
-        BigInt(Math.floor(Date.now() / 1000) + 86_400),
-        stringToHex("CPT-97110", { size: 32 }),
-        "Physiotherapy session",
-      ],
-    }),
-  );
+  const invoiceId = await issueInvoice(safe.address, {
+    currency: euro,
+    amount: parseEther("40"),
+    code: "CPT-97110",
+    description: "Physiotherapy session",
+  });
   const context = await browser.newContext();
   const page = await context.newPage();
   const wallet = new TestWallet(page, "noor", undefined, { smartAccount: safe });

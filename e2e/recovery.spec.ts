@@ -2,14 +2,14 @@ import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { validateMnemonic } from "@scure/bip39";
 import { wordlist } from "@scure/bip39/wordlists/english";
-import { type Address, bytesToHex, type Hex, hexToBytes, parseEther, stringToHex, zeroAddress } from "viem";
+import { type Address, bytesToHex, type Hex, hexToBytes, parseEther, zeroAddress } from "viem";
 import { patientRecordsAbi } from "../app/contracts/generated/patientRecords";
-import { servicePaymentsAbi } from "../app/contracts/generated/servicePayments";
 import { recordContext, sealRecord } from "../app/records/crypto/envelope";
 import { deriveKeyPair, type KeyPair, keyDerivationMessage } from "../app/records/crypto/keys";
 import { encodeRecord } from "../app/records/document";
 import { accountOf } from "../contracts/script/lib/personas";
 import { e2eDeployment } from "./fixtures/deployment";
+import { issueInvoice } from "./fixtures/invoices";
 import { E2E_APP_URL } from "./fixtures/ports";
 import { readKit, setUpRecordsKey, typeKitConfirmation } from "./fixtures/recordsKey";
 import { deploySafe } from "./fixtures/safeAccount";
@@ -547,24 +547,12 @@ test("a Safe smart account is a patient: allows a doctor, reads and shares recor
   });
   expect(shared).toHaveLength(1);
 
-  const payments = e2eDeployment().contracts.ServicePayments?.address as Address;
-  const invoiceId =
-    (await chain.readContract({ address: payments, abi: servicePaymentsAbi, functionName: "invoiceCount" })) +
-    1n;
-  const issued = await walletOf("billing").writeContract({
-    address: payments,
-    abi: servicePaymentsAbi,
-    functionName: "createInvoice",
-    args: [
-      safe.address,
-      zeroAddress,
-      parseEther("0.05"),
-      BigInt(Math.floor(Date.now() / 1000) + 86_400),
-      stringToHex("CPT-99213", { size: 32 }),
-      "Follow-up visit",
-    ],
+  const invoiceId = await issueInvoice(safe.address, {
+    currency: zeroAddress,
+    amount: parseEther("0.05"),
+    code: "CPT-99213",
+    description: "Follow-up visit",
   });
-  expect((await chain.waitForTransactionReceipt({ hash: issued })).status).toBe("success");
   const before = await chain.getBalance({ address: safe.address });
   await patient.page.getByRole("link", { name: "Payments" }).first().click();
   const row = patient.page.getByTestId("my-invoices").locator(`[data-invoice="${invoiceId}"]`);

@@ -16,7 +16,7 @@ import type { useDisclosures } from "../hooks/useDisclosures";
 type Accounting = ReturnType<typeof useDisclosures>;
 
 /** The words of one row: what changed (with the records shared) and to whom. */
-export function useDisclosureWords(disclosures: readonly Disclosure[] | undefined): DisclosureWords {
+function useDisclosureWords(disclosures: readonly Disclosure[] | undefined): DisclosureWords {
   const { t } = useTranslation();
   const names = usePartyNames((disclosures ?? []).flatMap((entry) => entry.doctor ?? []));
   return {

@@ -71,7 +71,7 @@ export function useDisclosures(patient: Address | undefined, doctors: ConsentLis
 /** A link is the block of the change before, or this very block for a second change in it (no link then). */
 const linkIn = (log: Log, link: bigint) => (link === log.blockNumber ? undefined : link);
 
-const found = (log: Log, kind: DisclosureKind, doctor?: Address): Found => ({
+const disclosureIn = (log: Log, kind: DisclosureKind, doctor?: Address): Found => ({
   kind,
   block: log.blockNumber,
   logIndex: log.logIndex,
@@ -91,9 +91,9 @@ async function accessChanges(walk: Walk, patient: Address, consent: Consent): Pr
           : undefined,
     itemOf: (log) =>
       log.eventName === "AccessGranted"
-        ? found(log, "allowed", consent.account)
+        ? disclosureIn(log, "allowed", consent.account)
         : log.eventName === "AccessRevoked"
-          ? found(log, "revoked", consent.account)
+          ? disclosureIn(log, "revoked", consent.account)
           : undefined,
     bounds: { latest: consent.changedAtBlock, floor: 0n },
   });
@@ -130,7 +130,7 @@ async function sharedRecords(walk: Walk, patient: Address, consent: Consent): Pr
     const recordIds = items.flatMap((item) =>
       txs.has(item.tx) && item.recordId !== undefined ? [item.recordId] : [],
     );
-    return [{ ...found(linked.log, "shared", consent.account), recordIds }];
+    return [{ ...disclosureIn(linked.log, "shared", consent.account), recordIds }];
   });
 }
 
@@ -148,7 +148,7 @@ async function keyChanges(walk: Walk, patient: Address, keyBlock: bigint): Promi
       log.eventName === "EncryptionKeyRegistered" ? linkIn(log, log.args.previousKeyBlock) : undefined,
     itemOf: (log) =>
       log.eventName === "EncryptionKeyRegistered"
-        ? found(log, log.args.previousKeyBlock === 0n ? "keySetUp" : "keyReplaced")
+        ? disclosureIn(log, log.args.previousKeyBlock === 0n ? "keySetUp" : "keyReplaced")
         : undefined,
     bounds: { latest: keyBlock, floor: 0n },
   });
